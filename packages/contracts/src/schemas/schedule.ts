@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { actionIdSchema, chatIdSchema, instantSchema } from './common.js';
+
+/** What may cancel a pending action before it fires. */
+export const cancelTriggerSchema = z.enum(['client_reply', 'takeover']);
+export type CancelTrigger = z.infer<typeof cancelTriggerSchema>;
+
+/** Send a message. Its text is fixed when it is scheduled. */
+export const followUpActionSchema = z.object({
+  type: z.literal('follow_up'),
+  payload: z.object({ text: z.string().min(1) }),
+});
+
+/** Remind the client of something booked, e.g. 24 h and 1 h before a meeting. */
+export const reminderActionSchema = z.object({
+  type: z.literal('reminder'),
+  payload: z.object({ text: z.string().min(1), meetingAt: instantSchema.optional() }),
+});
+
+/**
+ * The extension point: any action remembered for later. The dispatcher runs it with the executor
+ * registered under `payload.name`; with none registered the action ends `failed` (`no_executor`).
+ */
+export const customActionSchema = z.object({
+  type: z.literal('custom'),
+  payload: z.object({ name: z.string().min(1).max(100), data: z.record(z.string(), z.unknown()).default({}) }),
+});
+
+export const actionSchema = z.discriminatedUnion('type', [followUpActionSchema, reminderActionSchema, customActionSchema]);
+export type Action = z.infer<typeof actionSchema>;
+export type ActionType = Action['type'];
+
+/** Default cancel policy per type: a follow-up yields to a client reply and to a human; a reminder only to a human. */
+export const defaultCancelOn: Record<ActionType, CancelTrigger[]> = {
+  follow_up: ['client_reply', 'takeover'],
+  reminder: ['takeover'],
+  custom: ['takeover'],
+};
+
+/**
+ * `schedule.intent.<chat>`: do this later. The same `idempotencyKey` twice stores one action.
+ * @example {"chatId":"123","action":{"type":"follow_up","payload":{"text":"Добрый день! …"}},"dueAt":"2026-11-25T02:00:00.000Z","cancelOn":["client_reply","takeover"],"reason":"client asked: напиши через неделю","idempotencyKey":"agent:123:17"}
+ */
+export const scheduleIntentSchema = z.object({
+  chatId: chatIdSchema,
+  action: actionSchema,
+  dueAt: instantSchema,
+  /** Omitted: the type's default (`defaultCancelOn`). */
+  cancelOn: z.array(cancelTriggerSchema).optional(),
+  reason: z.string().max(500).default(''),
+  idempotencyKey: z.string().min(1).max(200),
+  /**
+   * The newest client message this intent already accounts for (its `conv.in` `at`). Only client
+   * messages after it cancel the action. Omitted: the time the scheduler stores the action.
+   */
+  contextAt: instantSchema.optional(),
+  /** The chat's IANA time zone, kept for display. */
+  timeZone: z.string().optional(),
+  source: z.enum(['agent', 'cli', 'api']).default('api'),
+});
+export type ScheduleIntent = z.infer<typeof scheduleIntentSchema>;
+export type ScheduleIntentInput = z.input<typeof scheduleIntentSchema>;
+
+/**
+ * `schedule.cancel.<chat>`: cancel one action (`actionId`) or every live action of the chat.
+ * @example {"reason":"client_opted_out"}
+ */
+export const scheduleCancelSchema = z.object({
+  reason: z.string().min(1).max(200).default('cancelled'),
+  actionId: actionIdSchema.optional(),
+});
+export type ScheduleCancel = z.infer<typeof scheduleCancelSchema>;
+
+/**
+ * `schedule.due.<chat>`: an action's time has come. Published with the action id as `Nats-Msg-Id`.
+ * @example {"actionId":"…","chatId":"123","dueAt":"2026-11-25T02:00:00.000Z","action":{"type":"follow_up","payload":{"text":"…"}}}
+ */
+export const scheduleDueSchema = z.object({
+  actionId: actionIdSchema,
+  chatId: chatIdSchema,
+  dueAt: instantSchema,
+  action: actionSchema,
+});
+export type ScheduleDue = z.infer<typeof scheduleDueSchema>;
+
+/** Where an action is in its life. Moves only forward: pending → claimed → sending → sent, or to a final state. */
+export const actionStatusSchema = z.enum(['pending', 'claimed', 'sending', 'sent', 'cancelled', 'expired', 'failed']);
+export type ActionStatus = z.infer<typeof actionStatusSchema>;

@@ -1,0 +1,103 @@
+import { wildcards } from './subjects.js';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * A JetStream stream, described without the client library so the contracts stay a leaf.
+ * Created or updated idempotently at start-up by each service that needs it.
+ */
+export interface StreamDef {
+  name: string;
+  subjects: string[];
+  description: string;
+  /** 0 = keep forever. */
+  maxAgeMs: number;
+  /** Window in which a repeated `Nats-Msg-Id` is dropped as a duplicate. */
+  duplicateWindowMs: number;
+  /** -1 = unlimited. */
+  maxMsgsPerSubject: number;
+}
+
+export const streams = {
+  conv: {
+    name: 'CONV',
+    subjects: [wildcards.convIn, wildcards.convOut],
+    description: 'Conversation log: client messages in, bot and operator messages out.',
+    maxAgeMs: 90 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: -1,
+  },
+  schedule: {
+    name: 'SCHEDULE',
+    subjects: [wildcards.scheduleIntent, wildcards.scheduleCancel],
+    description: 'Requests to the scheduler: store an action, cancel actions.',
+    maxAgeMs: 14 * DAY,
+    duplicateWindowMs: 10 * MINUTE,
+    maxMsgsPerSubject: -1,
+  },
+  dispatch: {
+    name: 'DISPATCH',
+    subjects: [wildcards.scheduleDue, wildcards.agentReply],
+    description: 'Work for the dispatchers: due actions and replies to send now.',
+    maxAgeMs: 7 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: -1,
+  },
+  ops: {
+    name: 'OPS',
+    subjects: [wildcards.opsTakeover, wildcards.opsRelease],
+    description: 'Operator takeovers and releases. The last of each per chat is kept forever: it is the chat\'s state.',
+    maxAgeMs: 0,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: 1,
+  },
+  sandboxInput: {
+    name: 'SANDBOX_INPUT',
+    subjects: [wildcards.sandboxClient, wildcards.sandboxOperator],
+    description: 'Sandbox transport: what the stand-in client and operator type.',
+    maxAgeMs: 7 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: -1,
+  },
+  sandboxDelivered: {
+    name: 'SANDBOX_DELIVERED',
+    subjects: [wildcards.sandboxDelivered],
+    description: 'Sandbox transport: what the stack sent to clients. Its duplicate window plays Telegram\'s random_id.',
+    maxAgeMs: 7 * DAY,
+    duplicateWindowMs: 1 * DAY,
+    maxMsgsPerSubject: -1,
+  },
+  deadLetter: {
+    name: 'DEADLETTER',
+    subjects: [wildcards.deadLetter],
+    description: 'Messages a consumer could not process, with the reason.',
+    maxAgeMs: 30 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: -1,
+  },
+} as const satisfies Record<string, StreamDef>;
+
+export type StreamKey = keyof typeof streams;
+
+/** A durable pull consumer shared by every replica of the service that owns it. */
+export interface ConsumerDef {
+  stream: StreamKey;
+  durable: string;
+  /** Omitted: the whole stream. */
+  filterSubject?: string;
+  ackWaitMs: number;
+  /** How many unacknowledged messages the consumer may have out at once, across replicas. */
+  maxAckPending: number;
+}
+
+export const consumers = {
+  agentConvIn: { stream: 'conv', durable: 'agent-conv-in', filterSubject: wildcards.convIn, ackWaitMs: 60_000, maxAckPending: 1000 },
+  schedulerRequests: { stream: 'schedule', durable: 'scheduler-requests', ackWaitMs: 30_000, maxAckPending: 10_000 },
+  schedulerConv: { stream: 'conv', durable: 'scheduler-conv', ackWaitMs: 30_000, maxAckPending: 10_000 },
+  schedulerOps: { stream: 'ops', durable: 'scheduler-ops', ackWaitMs: 30_000, maxAckPending: 1000 },
+  dispatcher: { stream: 'dispatch', durable: 'dispatcher', ackWaitMs: 30_000, maxAckPending: 1000 },
+  gatewaySandbox: { stream: 'sandboxInput', durable: 'gateway-sandbox', ackWaitMs: 30_000, maxAckPending: 1000 },
+} as const satisfies Record<string, ConsumerDef>;
+
+export type ConsumerKey = keyof typeof consumers;

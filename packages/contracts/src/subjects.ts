@@ -1,0 +1,65 @@
+/**
+ * Every NATS subject the services use. `<chat>` is the client's Telegram chat id (decimal).
+ * Build concrete subjects with the functions, subscribe with the wildcards.
+ */
+export const subjects = {
+  convIn: (chatId: string) => `conv.in.${chatId}`,
+  convOut: (chatId: string) => `conv.out.${chatId}`,
+  agentReply: (chatId: string) => `agent.reply.${chatId}`,
+  scheduleIntent: (chatId: string) => `schedule.intent.${chatId}`,
+  scheduleCancel: (chatId: string) => `schedule.cancel.${chatId}`,
+  scheduleDue: (chatId: string) => `schedule.due.${chatId}`,
+  opsTakeover: (chatId: string) => `ops.takeover.${chatId}`,
+  opsRelease: (chatId: string) => `ops.release.${chatId}`,
+  sandboxClient: (chatId: string) => `sandbox.client.${chatId}`,
+  sandboxOperator: (chatId: string) => `sandbox.operator.${chatId}`,
+  sandboxDelivered: (chatId: string) => `sandbox.delivered.${chatId}`,
+  /** Where a consumer puts a message it cannot process: `dlq.<original subject>`. */
+  deadLetter: (originalSubject: string) => `dlq.${originalSubject}`,
+} as const;
+
+export const wildcards = {
+  convIn: 'conv.in.>',
+  convOut: 'conv.out.>',
+  agentReply: 'agent.reply.>',
+  scheduleIntent: 'schedule.intent.>',
+  scheduleCancel: 'schedule.cancel.>',
+  scheduleDue: 'schedule.due.>',
+  opsTakeover: 'ops.takeover.>',
+  opsRelease: 'ops.release.>',
+  sandboxClient: 'sandbox.client.>',
+  sandboxOperator: 'sandbox.operator.>',
+  sandboxDelivered: 'sandbox.delivered.>',
+  deadLetter: 'dlq.>',
+} as const;
+
+/** Subject families, named by their first two tokens: the key of the schema that validates them. */
+export type SubjectFamily =
+  | 'conv.in'
+  | 'conv.out'
+  | 'agent.reply'
+  | 'schedule.intent'
+  | 'schedule.cancel'
+  | 'schedule.due'
+  | 'ops.takeover'
+  | 'ops.release'
+  | 'sandbox.client'
+  | 'sandbox.operator'
+  | 'sandbox.delivered';
+
+const CHAT_ID = /^-?\d{1,20}$/;
+
+/**
+ * Splits `conv.in.123` into its family and chat id; `null` when the subject is not one of ours
+ * or its last token is not a decimal chat id.
+ */
+export function parseSubject(subject: string): { family: SubjectFamily; chatId: string } | null {
+  const tokens = subject.split('.');
+  if (tokens.length !== 3) return null;
+  const [a, b, chatId] = tokens as [string, string, string];
+  const family = `${a}.${b}`;
+  if (!FAMILIES.has(family) || !CHAT_ID.test(chatId)) return null;
+  return { family: family as SubjectFamily, chatId };
+}
+
+const FAMILIES = new Set<string>(Object.keys(wildcards).filter((k) => k !== 'deadLetter').map((k) => wildcards[k as keyof typeof wildcards].slice(0, -2)));

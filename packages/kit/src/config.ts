@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/** Variables every service reads. Compose them into a service's own schema with `.extend()`. */
+export const baseEnvSchema = z.object({
+  NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/followups'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shown in logs and in the NATS connection name; tells replicas apart. */
+  INSTANCE_ID: z.string().min(1).default(`${process.pid}`),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+});
+export type BaseConfig = z.infer<typeof baseEnvSchema>;
+
+/**
+ * Parses the environment once, at the edge. A bad value throws a ConfigError naming every
+ * offending variable; the result is frozen.
+ */
+export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): Readonly<z.infer<S>> {
+  // Treat empty strings as unset, as shells and compose files often pass them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { streams, subjects } from '@followups/contracts';
+import { ensureConsumers, ensureStreams } from './jetstream.js';
+import { ack, oneByOne, runConsumer, type Delivery, type RunningConsumer } from './consumer.js';
+import { NonRetriableError } from './errors.js';
+import { collect, startNatsServer, testLogger, waitFor, type TestNatsServer } from './testing/index.js';
+
+describe('runConsumer', () => {
+  let server: TestNatsServer;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  let running: RunningConsumer | undefined;
+  const seen: Delivery[] = [];
+
+  beforeAll(async () => {
+    server = await startNatsServer();
+    nc = await connect({ servers: server.url });
+    jsm = await jetstreamManager(nc);
+    await ensureStreams(jsm, ['ops', 'deadLetter']);
+    await ensureStreams(jsm, ['ops', 'deadLetter']); // idempotent
+    await ensureConsumers(jsm, ['schedulerOps']);
+    await ensureConsumers(jsm, ['schedulerOps']);
+    running = await runConsumer({
+      js: jetstream(nc),
+      consumer: 'schedulerOps',
+      service: 'test',
+      log: testLogger(),
+      handleBatch: oneByOne(async (d) => {
+        if (d.family === 'ops.takeover' && d.payload.reason === 'poison') throw new NonRetriableError('poisoned');
+        seen.push(d);
+        return ack;
+      }, testLogger()),
+    });
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await nc?.close();
+    await server?.stop();
+  });
+
+  it('delivers a bare core publish with an empty body, as the nats CLI sends it', async () => {
+    nc.publish(subjects.opsTakeover('42'), '');
+    const d = await waitFor('takeover', () => seen.find((s) => s.chatId === '42'));
+    expect(d).toMatchObject({ family: 'ops.takeover', chatId: '42', payload: {} });
+  });
+
+  it('dead-letters malformed JSON, schema violations and handler rejections, and keeps serving', async () => {
+    const dlq = collect<{ reason: string; subject: string; data: string }>(nc, 'dlq.>');
+    nc.publish(subjects.opsTakeover('7'), '{not json');
+    nc.publish(subjects.opsRelease('7'), '{"operator": 5}');
+    nc.publish(subjects.opsTakeover('8'), '{"reason":"poison"}');
+    nc.publish(subjects.opsRelease('9'), '{"operator":"anna"}');
+    await waitFor('three dead letters', () => dlq.messages.length >= 3 && seen.some((s) => s.chatId === '9'));
+    const reasons = dlq.messages.map((m) => m.data.reason);
+    expect(reasons[0]).toMatch(/^invalid JSON/);
+    expect(reasons[1]).toMatch(/^schema: operator/);
+    expect(reasons[2]).toBe('poisoned');
+    expect(dlq.messages[0]?.data.data).toBe('{not json');
+    await waitFor('all acknowledged', async () => {
+      const info = await jsm.consumers.info(streams.ops.name, 'scheduler-ops');
+      return info.num_ack_pending === 0 && info.num_pending === 0;
+    });
+    dlq.stop();
+  });
+});

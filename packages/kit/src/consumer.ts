@@ -1,0 +1,148 @@
+import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import { consumers, streams, subjects, type ConsumerKey, type DeadLetter } from '@followups/contracts';
+import type { Logger } from 'pino';
+import { backoffMs, describeError } from './backoff.js';
+import { decodeMessage, type Decoded } from './decode.js';
+import { isNonRetriableError, isRetryLaterError } from './errors.js';
+import { publishJson } from './jetstream.js';
+
+/** A validated message as a handler sees it; handlers never touch the JetStream message itself. */
+export type Delivery = Decoded & {
+  subject: string;
+  streamSeq: number;
+  /** When the stream stored the message. */
+  storedAt: Date;
+  deliveryCount: number;
+};
+
+/** What to do with a message once it is handled. */
+export type Outcome = { kind: 'ack' } | { kind: 'retry'; delayMs: number; reason: string } | { kind: 'dead'; reason: string };
+export const ack: Outcome = { kind: 'ack' };
+
+export interface RunConsumerOptions {
+  js: JetStreamClient;
+  consumer: ConsumerKey;
+  service: string;
+  log: Logger;
+  /** Handles a batch in order, one outcome per delivery. Throwing retries the whole batch. */
+  handleBatch: (batch: Delivery[]) => Promise<Outcome[]>;
+  /** Most messages handed to one `handleBatch` call. */
+  maxBatch?: number;
+}
+
+export interface RunningConsumer {
+  /** Stops pulling, finishes the batch in hand, returns what was not started to the server. */
+  stop(): Promise<void>;
+}
+
+/** Wraps a one-message handler: success acks, NonRetriableError dead-letters, RetryLaterError and anything else retries. */
+export function oneByOne(handle: (d: Delivery) => Promise<Outcome | void>, log: Logger) {
+  return async (batch: Delivery[]): Promise<Outcome[]> => {
+    const outcomes: Outcome[] = [];
+    for (const d of batch) outcomes.push(await handle(d).then((o) => o ?? ack, (e: unknown) => outcomeOfError(e, d, log)));
+    return outcomes;
+  };
+}
+
+export function outcomeOfError(error: unknown, d: Pick<Delivery, 'subject' | 'deliveryCount'>, log: Logger): Outcome {
+  const reason = describeError(error);
+  if (isNonRetriableError(error)) return { kind: 'dead', reason };
+  const delayMs = isRetryLaterError(error) ? error.delayMs : backoffMs(d.deliveryCount);
+  log.warn({ subject: d.subject, deliveryCount: d.deliveryCount, retryInMs: delayMs, reason }, 'handling failed, will retry');
+  return { kind: 'retry', delayMs, reason };
+}
+
+/**
+ * Pulls from a shared durable consumer and turns handler outcomes into ack / nak / term.
+ * A message that fails validation goes to `dlq.<subject>` with the reason and is terminated,
+ * so it never blocks the consumer or crashes the service.
+ */
+export async function runConsumer(opts: RunConsumerOptions): Promise<RunningConsumer> {
+  const def = consumers[opts.consumer];
+  const log = opts.log.child({ consumer: def.durable });
+  const maxBatch = opts.maxBatch ?? 100;
+  const consumer = await opts.js.consumers.get(streams[def.stream].name, def.durable);
+
+  const buffer: JsMsg[] = [];
+  let wake: (() => void) | undefined;
+  let stopping = false;
+  let loopEnded = false;
+
+  const messages: ConsumerMessages = await consumer.consume({
+    max_messages: Math.min(def.maxAckPending, 256),
+    callback: (m) => {
+      if (loopEnded) return void m.nak();
+      buffer.push(m);
+      wake?.();
+    },
+  });
+
+  const deadLetter = async (m: JsMsg, reason: string) => {
+    const record: DeadLetter = {
+      subject: m.subject,
+      service: opts.service,
+      consumer: def.durable,
+      reason,
+      data: new TextDecoder().decode(m.data.subarray(0, 65_536)),
+      streamSeq: m.seq,
+      at: new Date().toISOString(),
+    };
+    try {
+      await publishJson(opts.js, subjects.deadLetter(m.subject), record, `dlq:${def.durable}:${m.seq}`);
+      log.warn({ subject: m.subject, streamSeq: m.seq, reason }, 'message dead-lettered');
+      m.term(); // the reason lives in the dead-letter record (servers before 2.10 ignore a term reason)
+    } catch (e) {
+      log.error({ subject: m.subject, reason: describeError(e) }, 'dead-letter publish failed, will retry');
+      m.nak(backoffMs(m.info.deliveryCount));
+    }
+  };
+
+  const processBatch = async (batch: JsMsg[]) => {
+    const valid: { m: JsMsg; d: Delivery }[] = [];
+    for (const m of batch) {
+      try {
+        const decoded = decodeMessage(m.subject, m.data);
+        valid.push({ m, d: { ...decoded, subject: m.subject, streamSeq: m.seq, storedAt: new Date(Math.floor(Number(m.info.timestampNanos) / 1e6)), deliveryCount: m.info.deliveryCount } });
+      } catch (e) {
+        await deadLetter(m, describeError(e));
+      }
+    }
+    if (valid.length === 0) return;
+    let outcomes: Outcome[];
+    try {
+      outcomes = await opts.handleBatch(valid.map((v) => v.d));
+    } catch (e) {
+      outcomes = valid.map((v) => outcomeOfError(e, v.d, log));
+    }
+    for (const [i, { m }] of valid.entries()) {
+      const o = outcomes[i] ?? ack;
+      if (o.kind === 'ack') m.ack();
+      else if (o.kind === 'retry') m.nak(o.delayMs);
+      else await deadLetter(m, o.reason);
+    }
+  };
+
+  const loop = (async () => {
+    while (!stopping) {
+      if (buffer.length === 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
+      await processBatch(buffer.splice(0, maxBatch));
+    }
+    loopEnded = true;
+    for (const m of buffer.splice(0)) m.nak(); // not started: let another replica have it now
+  })();
+  loop.catch((e: unknown) => log.fatal({ reason: describeError(e) }, 'consumer loop crashed'));
+
+  log.info('consuming');
+  return {
+    async stop() {
+      stopping = true;
+      messages.stop();
+      wake?.();
+      await loop;
+    },
+  };
+}

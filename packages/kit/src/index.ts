@@ -1,0 +1,13 @@
+export * from './errors.js';
+export * from './config.js';
+export * from './logger.js';
+export * from './backoff.js';
+export * from './nats.js';
+export * from './jetstream.js';
+export * from './decode.js';
+export * from './consumer.js';
+export * from './chat-state.js';
+export * from './db.js';
+export * from './shutdown.js';
+export type Clock = () => Date;
+export const systemClock: () => Date = () => new Date();

@@ -1,0 +1,83 @@
+import {
+  AckPolicy,
+  DeliverPolicy,
+  JetStreamApiError,
+  RetentionPolicy,
+  StorageType,
+  type JetStreamClient,
+  type JetStreamManager,
+  type StreamConfig,
+} from '@nats-io/jetstream';
+import { nanos } from '@nats-io/nats-core';
+import { consumers, streams, type ConsumerKey, type StreamDef, type StreamKey } from '@followups/contracts';
+
+const STREAM_NAME_IN_USE = 10058;
+
+function toStreamConfig(def: StreamDef, replicas: number): Partial<StreamConfig> & { name: string } {
+  return {
+    name: def.name,
+    subjects: [...def.subjects],
+    description: def.description,
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    max_age: nanos(def.maxAgeMs),
+    duplicate_window: nanos(def.duplicateWindowMs),
+    max_msgs_per_subject: def.maxMsgsPerSubject,
+    num_replicas: replicas,
+    allow_direct: true,
+  };
+}
+
+/** Creates the streams, or brings existing ones to the contract's config. Safe to run from many processes at once. */
+export async function ensureStreams(jsm: JetStreamManager, keys: StreamKey[], replicas = 1): Promise<void> {
+  for (const key of keys) {
+    const config = toStreamConfig(streams[key], replicas);
+    const exists = await jsm.streams.info(config.name).then(
+      () => true,
+      (e: unknown) => (isApiError(e, 10059) ? false : Promise.reject(e)),
+    );
+    if (!exists) {
+      try {
+        await jsm.streams.add(config);
+        continue;
+      } catch (e) {
+        if (!isApiError(e, STREAM_NAME_IN_USE)) throw e; // another service created it a moment ago
+      }
+    }
+    const { name, ...update } = config;
+    await jsm.streams.update(name, update);
+  }
+}
+
+/** Creates the durable consumers, or updates the mutable parts of existing ones. */
+export async function ensureConsumers(jsm: JetStreamManager, keys: ConsumerKey[]): Promise<void> {
+  for (const key of keys) {
+    const def = consumers[key];
+    const stream = streams[def.stream].name;
+    const mutable = { ack_wait: nanos(def.ackWaitMs), max_ack_pending: def.maxAckPending, max_deliver: -1 };
+    try {
+      await jsm.consumers.info(stream, def.durable);
+      await jsm.consumers.update(stream, def.durable, mutable);
+    } catch (e) {
+      if (!isApiError(e, 10014)) throw e;
+      await jsm.consumers.add(stream, {
+        durable_name: def.durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        ...('filterSubject' in def ? { filter_subject: def.filterSubject } : {}),
+        ...mutable,
+      });
+    }
+  }
+}
+
+function isApiError(e: unknown, errCode: number): boolean {
+  return e instanceof JetStreamApiError && e.code === errCode;
+}
+
+const encoder = new TextEncoder();
+
+/** Publishes JSON into a stream and waits for its ack. `msgID` makes the publish idempotent within the duplicate window. */
+export function publishJson(js: JetStreamClient, subject: string, payload: unknown, msgID?: string) {
+  return js.publish(subject, encoder.encode(JSON.stringify(payload)), msgID ? { msgID } : undefined);
+}

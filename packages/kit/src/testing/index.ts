@@ -1,0 +1,8 @@
+export * from './nats-server.js';
+export * from './database.js';
+export * from './wait.js';
+export * from './collect.js';
+import { pino } from 'pino';
+
+/** Silent unless TEST_LOG_LEVEL is set, e.g. `TEST_LOG_LEVEL=debug pnpm test`. */
+export const testLogger = (service = 'test') => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', base: { service } });
