@@ -12,6 +12,8 @@ export const baseEnvSchema = z.object({
   /** Shown in logs and in the NATS connection name; tells replicas apart. */
   INSTANCE_ID: z.string().min(1).default(`${process.pid}`),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Replicas for each stream; 3 or 5 on a JetStream cluster. */
+  JETSTREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
 });
 export type BaseConfig = z.infer<typeof baseEnvSchema>;
 

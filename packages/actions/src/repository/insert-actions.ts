@@ -1,0 +1,49 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ActionType, CancelTrigger } from '@followups/contracts';
+import type { ActionRow, ActionsDB } from '../tables.js';
+
+type Db = Kysely<ActionsDB> | Transaction<ActionsDB>;
+
+export interface NewAction {
+  chatId: string;
+  type: ActionType;
+  payload: Record<string, unknown>;
+  dueAt: Date;
+  cancelOn: CancelTrigger[];
+  reason: string;
+  idempotencyKey: string;
+  source: string;
+  timeZone?: string | undefined;
+  /** Omitted: now (Postgres' clock). */
+  contextAt?: Date | undefined;
+  /** Born cancelled, e.g. scheduled into a chat a human already holds. */
+  cancelReason?: string | undefined;
+}
+
+/**
+ * Stores a batch of actions in one round trip. An idempotency key seen before stores nothing:
+ * only the rows actually inserted come back.
+ */
+export async function insertActions(db: Db, actions: NewAction[]): Promise<ActionRow[]> {
+  if (actions.length === 0) return [];
+  return db
+    .insertInto('scheduled_actions')
+    .values(
+      actions.map((a) => ({
+        chat_id: a.chatId,
+        type: a.type,
+        payload: JSON.stringify(a.payload),
+        due_at: a.dueAt,
+        cancel_on: a.cancelOn,
+        reason: a.reason,
+        idempotency_key: a.idempotencyKey,
+        source: a.source,
+        time_zone: a.timeZone ?? null,
+        context_at: a.contextAt ?? sql<Date>`now()`,
+        ...(a.cancelReason ? { status: 'cancelled' as const, cancel_reason: a.cancelReason, cancelled_at: sql<Date>`now()` } : {}),
+      })),
+    )
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returningAll()
+    .execute();
+}

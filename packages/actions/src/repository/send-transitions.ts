@@ -1,0 +1,64 @@
+import { sql, type Kysely } from 'kysely';
+import type { ActionRow, ActionsDB } from '../tables.js';
+
+/**
+ * claimed → sending, the dispatcher's right to send. Also takes over a `sending` row whose
+ * holder has been silent for `leaseMs` (a dispatcher that died mid-send): the transport's
+ * idempotency key makes the second send safe. `null`: someone else has it, or it ended.
+ */
+export async function beginSending(db: Kysely<ActionsDB>, actionId: string, leaseMs: number): Promise<ActionRow | null> {
+  const row = await db
+    .updateTable('scheduled_actions')
+    .set({ status: 'sending', sending_at: sql`now()`, attempts: sql`attempts + 1` })
+    .where('id', '=', actionId)
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'claimed'),
+        eb.and([eb('status', '=', 'sending'), eb('sending_at', '<', sql<Date>`now() - make_interval(secs => ${leaseMs / 1000})`)]),
+      ]),
+    )
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** sending → sent. */
+export async function markSent(db: Kysely<ActionsDB>, actionId: string): Promise<boolean> {
+  const r = await db
+    .updateTable('scheduled_actions')
+    .set({ status: 'sent', sent_at: sql`now()` })
+    .where('id', '=', actionId)
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
+/** sending → cancelled / expired / failed, with the reason. */
+export async function endSending(
+  db: Kysely<ActionsDB>,
+  actionId: string,
+  status: 'cancelled' | 'expired' | 'failed',
+  reason: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('scheduled_actions')
+    .set({ status, cancel_reason: reason, ...(status === 'cancelled' ? { cancelled_at: sql`now()` } : {}) })
+    .where('id', '=', actionId)
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
+/**
+ * sending → claimed after a transient send failure (transport down, flood wait): the one edge
+ * that steps back, so the redelivered due event can take it again.
+ */
+export async function retrySendingLater(db: Kysely<ActionsDB>, actionId: string, error: string): Promise<boolean> {
+  const r = await db
+    .updateTable('scheduled_actions')
+    .set({ status: 'claimed', claimed_at: sql`now()`, last_error: error })
+    .where('id', '=', actionId)
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}

@@ -1,0 +1,51 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ActionStatus, ActionType, CancelTrigger } from '@followups/contracts';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
+
+/** One action remembered for later. Status only moves forward; every change is a conditional UPDATE. */
+export interface ScheduledActionsTable {
+  id: Generated<string>;
+  /** Telegram chat id; int8 comes back from pg as a decimal string, which is what the contracts use. */
+  chat_id: ColumnType<string, string, string>;
+  type: ActionType;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  due_at: Timestamp;
+  status: Generated<ActionStatus>;
+  cancel_on: ColumnType<CancelTrigger[], CancelTrigger[], CancelTrigger[]>;
+  reason: Generated<string>;
+  idempotency_key: string;
+  source: string;
+  time_zone: string | null;
+  /** The newest client message the action already accounts for; only later ones cancel it. */
+  context_at: Timestamp;
+  created_at: Generated<Date>;
+  claimed_at: NullableTimestamp;
+  sending_at: NullableTimestamp;
+  sent_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  /** Why it ended cancelled, expired or failed. */
+  cancel_reason: string | null;
+  /** Times the due event was published (re-published after a lease). */
+  claim_count: Generated<number>;
+  /** Times a dispatcher started sending it. */
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+/** What the scheduler remembers about a chat: whether a human holds it. */
+export interface ChatControlsTable {
+  chat_id: string;
+  under_human: boolean;
+  operator: string | null;
+  changed_at: Timestamp;
+}
+
+export interface ActionsDB {
+  scheduled_actions: ScheduledActionsTable;
+  chat_controls: ChatControlsTable;
+}
+
+export type ActionRow = Selectable<ScheduledActionsTable>;
+export type NewActionRow = Insertable<ScheduledActionsTable>;
