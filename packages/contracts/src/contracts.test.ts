@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
+
+const at = '2026-11-18T07:20:00.000Z';
+const actionId = '0b7c2d1e-4f5a-4b6c-9d8e-1f2a3b4c5d6e';
+
+/** One sample per subject family, typed by the family's inferred type: drift between the two fails to compile. */
+const samples: { [F in SubjectFamily]: PayloadOf<F> } = {
+  'conv.in': { chatId: '123', messageId: 17, text: 'напиши через неделю', at, from: { id: '123', name: 'Ivan' } },
+  'conv.out': { chatId: '123', text: 'Добрый день!', at, by: 'bot', actionId },
+  'agent.reply': { chatId: '123', text: 'Хорошо, напишу вам в среду, 25 ноября, в 10:00', inReplyTo: 17, part: 0 },
+  'schedule.intent': {
+    chatId: '123',
+    action: { type: 'follow_up', payload: { text: 'Добрый день!' } },
+    dueAt: '2026-11-25T02:00:00.000Z',
+    cancelOn: ['client_reply', 'takeover'],
+    reason: 'напиши через неделю',
+    idempotencyKey: 'agent:123:17:0',
+    contextAt: at,
+    timeZone: 'Asia/Makassar',
+    source: 'agent',
+  },
+  'schedule.cancel': { reason: 'client_opted_out', actionId },
+  'schedule.due': { actionId, chatId: '123', dueAt: at, action: { type: 'reminder', payload: { text: 'Встреча через час' } } },
+  'ops.takeover': { operator: 'anna', reason: 'big deal' },
+  'ops.release': { operator: 'anna' },
+  'sandbox.client': { text: 'привет' },
+  'sandbox.operator': { text: 'Здравствуйте, это Анна' },
+  'sandbox.delivered': { chatId: '123', text: 'Добрый день!', randomId: '-4512345678901234567', actionId, at },
+};
+
+describe('contracts', () => {
+  it.each(Object.entries(samples))('%s sample survives a JSON round trip unchanged', (family, sample) => {
+    const parsed = payloadSchemas[family as SubjectFamily].parse(JSON.parse(JSON.stringify(sample)));
+    expect(parsed).toEqual(sample);
+  });
+
+  it('every family is routed from its subject, and each subject lives in exactly one stream', () => {
+    const builders: Record<SubjectFamily, (c: string) => string> = {
+      'conv.in': subjects.convIn,
+      'conv.out': subjects.convOut,
+      'agent.reply': subjects.agentReply,
+      'schedule.intent': subjects.scheduleIntent,
+      'schedule.cancel': subjects.scheduleCancel,
+      'schedule.due': subjects.scheduleDue,
+      'ops.takeover': subjects.opsTakeover,
+      'ops.release': subjects.opsRelease,
+      'sandbox.client': subjects.sandboxClient,
+      'sandbox.operator': subjects.sandboxOperator,
+      'sandbox.delivered': subjects.sandboxDelivered,
+    };
+    for (const [family, build] of Object.entries(builders)) {
+      const subject = build('-100123');
+      expect(parseSubject(subject)).toEqual({ family, chatId: '-100123' });
+      const holders = Object.values(streams).filter((s) => s.subjects.some((w) => subject.startsWith(w.slice(0, -1))));
+      expect(holders).toHaveLength(1);
+    }
+  });
+
+  it('rejects subjects that are not ours or whose chat id is not decimal', () => {
+    expect(parseSubject('conv.in.abc')).toBeNull();
+    expect(parseSubject('conv.in')).toBeNull();
+    expect(parseSubject('foo.bar.1')).toBeNull();
+  });
+
+  it('accepts an empty takeover and release, and numeric chat ids', () => {
+    expect(payloadSchemas['ops.takeover'].parse({})).toEqual({});
+    expect(payloadSchemas['ops.release'].parse({})).toEqual({});
+    expect(payloadSchemas['conv.in'].parse({ ...samples['conv.in'], chatId: 123 }).chatId).toBe('123');
+  });
+
+  it('fills defaults an intent may omit', () => {
+    const { chatId, action, dueAt, idempotencyKey } = samples['schedule.intent'];
+    const minimal = { chatId, action, dueAt, idempotencyKey };
+    expect(payloadSchemas['schedule.intent'].parse(minimal)).toMatchObject({ reason: '', source: 'api' });
+  });
+});
