@@ -18,6 +18,7 @@ export const payloadSchemas = {
   'sandbox.client': sandboxInputSchema,
   'sandbox.operator': sandboxInputSchema,
   'sandbox.delivered': sandboxDeliveredSchema,
+  'sandbox.outbox': sandboxDeliveredSchema,
 } as const satisfies Record<SubjectFamily, z.ZodType>;
 
 export type PayloadOf<F extends SubjectFamily> = z.infer<(typeof payloadSchemas)[F]>;
@@ -30,4 +31,5 @@ export const familiesWithChatId: ReadonlySet<SubjectFamily> = new Set([
   'schedule.intent',
   'schedule.due',
   'sandbox.delivered',
+  'sandbox.outbox',
 ]);

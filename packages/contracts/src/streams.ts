@@ -17,6 +17,8 @@ export interface StreamDef {
   duplicateWindowMs: number;
   /** -1 = unlimited. */
   maxMsgsPerSubject: number;
+  /** Re-publish every stored message from `src` to `dest` (core NATS), e.g. for plain subscribers. */
+  republish?: { src: string; dest: string };
 }
 
 export const streams = {
@@ -62,11 +64,12 @@ export const streams = {
   },
   sandboxDelivered: {
     name: 'SANDBOX_DELIVERED',
-    subjects: [wildcards.sandboxDelivered],
-    description: 'Sandbox transport: what the stack sent to clients. Its duplicate window plays Telegram\'s random_id.',
+    subjects: [wildcards.sandboxOutbox],
+    description: 'Sandbox transport: what the stack sent to clients. Its duplicate window plays Telegram\'s random_id; only stored sends reach sandbox.delivered.',
     maxAgeMs: 7 * DAY,
     duplicateWindowMs: 1 * DAY,
     maxMsgsPerSubject: -1,
+    republish: { src: wildcards.sandboxOutbox, dest: wildcards.sandboxDelivered },
   },
   deadLetter: {
     name: 'DEADLETTER',

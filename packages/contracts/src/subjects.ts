@@ -14,6 +14,12 @@ export const subjects = {
   sandboxClient: (chatId: string) => `sandbox.client.${chatId}`,
   sandboxOperator: (chatId: string) => `sandbox.operator.${chatId}`,
   sandboxDelivered: (chatId: string) => `sandbox.delivered.${chatId}`,
+  /**
+   * Where the sandbox transport publishes a send. The SANDBOX_DELIVERED stream stores it (or drops
+   * it as a duplicate random id) and re-publishes only what it stored on `sandbox.delivered.<chat>`,
+   * so a subscriber there never sees a refused send.
+   */
+  sandboxOutbox: (chatId: string) => `sandbox.outbox.${chatId}`,
   /** Where a consumer puts a message it cannot process: `dlq.<original subject>`. */
   deadLetter: (originalSubject: string) => `dlq.${originalSubject}`,
 } as const;
@@ -30,6 +36,7 @@ export const wildcards = {
   sandboxClient: 'sandbox.client.>',
   sandboxOperator: 'sandbox.operator.>',
   sandboxDelivered: 'sandbox.delivered.>',
+  sandboxOutbox: 'sandbox.outbox.>',
   deadLetter: 'dlq.>',
 } as const;
 
@@ -45,7 +52,8 @@ export type SubjectFamily =
   | 'ops.release'
   | 'sandbox.client'
   | 'sandbox.operator'
-  | 'sandbox.delivered';
+  | 'sandbox.delivered'
+  | 'sandbox.outbox';
 
 const CHAT_ID = /^-?\d{1,20}$/;
 
@@ -62,4 +70,4 @@ export function parseSubject(subject: string): { family: SubjectFamily; chatId: 
   return { family: family as SubjectFamily, chatId };
 }
 
-const FAMILIES = new Set<string>(Object.keys(wildcards).filter((k) => k !== 'deadLetter').map((k) => wildcards[k as keyof typeof wildcards].slice(0, -2)));
+const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => k !== 'deadLetter').map(([, w]) => w.slice(0, -2)));

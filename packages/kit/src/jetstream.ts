@@ -25,6 +25,7 @@ function toStreamConfig(def: StreamDef, replicas: number): Partial<StreamConfig>
     max_msgs_per_subject: def.maxMsgsPerSubject,
     num_replicas: replicas,
     allow_direct: true,
+    ...(def.republish ? { republish: { ...def.republish } } : {}),
   };
 }
 

@@ -1,0 +1,39 @@
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { ActionsDB } from '@followups/actions';
+import { subjects, type ConvOut } from '@followups/contracts';
+import { publishJson, type Clock } from '@followups/kit';
+import type { DispatcherConfig } from '../config.js';
+import type { ExecutorRegistry } from '../executors.js';
+import type { OutboundTransport } from '../transport/outbound-transport.js';
+
+/** What the handlers need; the service builds it once. */
+export interface DispatchDeps {
+  db: Kysely<ActionsDB>;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  transport: OutboundTransport;
+  executors: ExecutorRegistry;
+  clock: Clock;
+  log: Logger;
+  config: Pick<DispatcherConfig, 'SENDING_LEASE_MS' | 'MAX_LATENESS_MS' | 'MAX_SEND_ATTEMPTS'>;
+}
+
+/**
+ * Reports what the bot sent as `conv.out.<chat>` `by:"bot"`. `msgID` is derived from the send's
+ * idempotency key, so a retried report within the CONV duplicate window is stored once.
+ */
+export async function publishBotMessage(
+  deps: Pick<DispatchDeps, 'js' | 'clock'>,
+  message: { chatId: string; text: string; actionId?: string; msgID: string },
+): Promise<void> {
+  const out: ConvOut = {
+    chatId: message.chatId,
+    text: message.text,
+    at: deps.clock().toISOString(),
+    by: 'bot',
+    ...(message.actionId ? { actionId: message.actionId } : {}),
+  };
+  await publishJson(deps.js, subjects.convOut(message.chatId), out, message.msgID);
+}

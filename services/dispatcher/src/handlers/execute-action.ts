@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import type { ActionRow } from '@followups/actions';
+import { actionSchema } from '@followups/contracts';
+import { actionSendKey, randomIdFor } from '../random-id.js';
+import { isRandomIdDuplicateError, sendOnce } from '../transport/outbound-transport.js';
+import type { DispatchDeps } from './deps.js';
+
+export type Execution =
+  | { kind: 'done'; delivery: 'sent' | 'already_sent' | 'executed'; text?: string }
+  | { kind: 'failed'; reason: string };
+
+/**
+ * Carries out a validated action. follow_up and reminder send their text with the action's
+ * random id, so a second attempt (a retry, or a takeover of a dead dispatcher's lease) is
+ * refused by the transport as a duplicate and counts as delivered. custom runs the executor
+ * registered under its name. Throws on a transient failure.
+ */
+export async function executeAction(deps: Pick<DispatchDeps, 'transport' | 'executors' | 'clock'>, row: ActionRow, log: Logger): Promise<Execution> {
+  const parsed = actionSchema.safeParse({ type: row.type, payload: row.payload });
+  if (!parsed.success) return { kind: 'failed', reason: `invalid_payload: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
+  const action = parsed.data;
+  const randomId = randomIdFor(actionSendKey(row.id));
+
+  switch (action.type) {
+    case 'follow_up':
+    case 'reminder': {
+      const text = action.payload.text;
+      const delivery = await sendOnce(deps.transport, { chatId: row.chat_id, text, randomId, actionId: row.id });
+      return { kind: 'done', delivery, text };
+    }
+    case 'custom': {
+      const executor = deps.executors.get(action.payload.name);
+      if (!executor) return { kind: 'failed', reason: `no_executor:${action.payload.name}` };
+      try {
+        await executor({
+          actionId: row.id,
+          chatId: row.chat_id,
+          data: action.payload.data,
+          randomId,
+          transport: deps.transport,
+          clock: deps.clock,
+          log: log.child({ executor: action.payload.name }),
+        });
+        return { kind: 'done', delivery: 'executed' };
+      } catch (e) {
+        // An executor that sends with the action's random id finds out here that it already did.
+        if (isRandomIdDuplicateError(e)) return { kind: 'done', delivery: 'already_sent' };
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type { Logger } from 'pino';
+import { beginSending, endSending, getAction, markSent, retrySendingLater, type ActionRow } from '@followups/actions';
+import type { ScheduleDue } from '@followups/contracts';
+import { ack, backoffMs, describeError, isNonRetriableError, isRetryLaterError, type Outcome } from '@followups/kit';
+import { actionSendKey } from '../random-id.js';
+import { publishBotMessage, type DispatchDeps } from './deps.js';
+import { executeAction } from './execute-action.js';
+import { refusalOf } from './refusal.js';
+
+/**
+ * `schedule.due.<chat>`: take the action (claimed → sending, the row decides races between
+ * replicas and redeliveries), re-validate it, send it idempotently, report it and mark it sent.
+ */
+export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promise<Outcome> {
+  const row = await beginSending(deps.db, due.actionId, deps.config.SENDING_LEASE_MS);
+  if (!row) return notOurs(deps, due.actionId);
+  const log = deps.log.child({ actionId: row.id, chatId: row.chat_id, type: row.type, attempt: row.attempts });
+
+  try {
+    const refusal = await refusalOf(deps, row);
+    if (refusal) {
+      await endSending(deps.db, row.id, refusal.status, refusal.reason);
+      log.info({ status: refusal.status, reason: refusal.reason }, 'action not sent');
+      return ack;
+    }
+    const result = await executeAction(deps, row, log);
+    if (result.kind === 'failed') {
+      await endSending(deps.db, row.id, 'failed', result.reason);
+      log.warn({ reason: result.reason }, 'action failed');
+      return ack;
+    }
+    // Reported before it is marked: if marking fails, the retake finds the send refused as a
+    // duplicate and reports again under the same msgID, so the report is never lost.
+    if (result.text !== undefined) {
+      await publishBotMessage(deps, { chatId: row.chat_id, text: result.text, actionId: row.id, msgID: `out:${actionSendKey(row.id)}` });
+    }
+    await markSent(deps.db, row.id);
+    log.info({ delivery: result.delivery }, 'action sent');
+    return ack;
+  } catch (e) {
+    return failedAttempt(deps, row, e, log);
+  }
+}
+
+/** A transient failure is tried again later, up to MAX_SEND_ATTEMPTS; a permanent one ends the action. */
+async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown, log: Logger): Promise<Outcome> {
+  const reason = describeError(error);
+  const final = isNonRetriableError(error) || row.attempts >= deps.config.MAX_SEND_ATTEMPTS;
+  try {
+    if (final) {
+      await endSending(deps.db, row.id, 'failed', reason);
+      log.warn({ reason, attempts: row.attempts }, 'action failed');
+      return ack;
+    }
+    await retrySendingLater(deps.db, row.id, reason);
+  } catch (dbError) {
+    // The row stays `sending`; when the lease runs out the redelivered event takes it over.
+    log.warn({ reason, dbError: describeError(dbError) }, 'could not record the failed attempt, retrying after the lease');
+    return { kind: 'retry', delayMs: deps.config.SENDING_LEASE_MS, reason };
+  }
+  const delayMs = isRetryLaterError(error) ? error.delayMs : backoffMs(row.attempts);
+  log.warn({ reason, retryInMs: delayMs }, 'send failed, will retry');
+  return { kind: 'retry', delayMs, reason };
+}
+
+/**
+ * beginSending refused the action. Usually it already ended (sent by an earlier delivery of this
+ * event, cancelled, expired): acknowledge. But if another dispatcher holds it in `sending`, that
+ * holder may have died mid-send, and nothing else re-publishes a `sending` row: acknowledging
+ * would strand it. Come back when the lease runs out, then either it is sent or we take it over.
+ */
+async function notOurs(deps: DispatchDeps, actionId: string): Promise<Outcome> {
+  const row = await getAction(deps.db, actionId);
+  const log = deps.log.child({ actionId, status: row?.status });
+  if (!row) {
+    log.warn('due event for an unknown action');
+    return ack;
+  }
+  const lease = deps.config.SENDING_LEASE_MS;
+  if (row.status === 'sending') {
+    const left = (row.sending_at?.getTime() ?? 0) + lease - deps.clock().getTime();
+    const delayMs = Math.min(lease, Math.max(0, left)) + 1000;
+    log.debug({ retryInMs: delayMs }, 'action held by another dispatcher, checking again after its lease');
+    return { kind: 'retry', delayMs, reason: 'held by another dispatcher' };
+  }
+  // Put back to `claimed` by a failed attempt a moment ago: its own redelivery is on the way, but
+  // taking it again is harmless, so try shortly.
+  if (row.status === 'claimed') return { kind: 'retry', delayMs: 1000, reason: 'claimed again after a failed attempt' };
+  // `pending`: not claimed by a scheduler yet, which will publish it again when it claims it.
+  log.debug('action already handled or not claimed, acknowledging');
+  return ack;
+}

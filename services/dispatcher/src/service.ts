@@ -1,0 +1,71 @@
+import type { Logger } from 'pino';
+import type { ActionsDB } from '@followups/actions';
+import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
+import type { DispatcherConfig } from './config.js';
+import { dispatchBatch } from './dispatch-batch.js';
+import type { ExecutorRegistry } from './executors.js';
+import type { DispatchDeps } from './handlers/deps.js';
+import { createTransport } from './transport/create-transport.js';
+import type { OutboundTransport } from './transport/outbound-transport.js';
+import { waitForActionsSchema } from './wait-for-schema.js';
+
+export type { DispatcherConfig } from './config.js';
+export { loadConfig } from './config.js';
+export type { ActionExecutor, CustomActionContext, ExecutorRegistry } from './executors.js';
+export type { OutboundMessage, OutboundTransport } from './transport/outbound-transport.js';
+export { RandomIdDuplicateError, isRandomIdDuplicateError } from './transport/outbound-transport.js';
+export { createSandboxTransport } from './transport/sandbox-transport.js';
+export { actionSendKey, randomIdFor, replySendKey } from './random-id.js';
+
+export interface StartDispatcherOptions {
+  config: Readonly<DispatcherConfig>;
+  log: Logger;
+  /** Replaces the transport `TRANSPORT` names (tests, a wrapped transport). */
+  transport?: OutboundTransport;
+  /** Executors for custom actions, by name. Default: none. */
+  executors?: ExecutorRegistry;
+  clock?: Clock;
+}
+
+export interface RunningDispatcher {
+  /** Stops taking work, lets the batch in hand finish (sends complete and are marked), drains NATS, closes the database. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a dispatcher replica: any number may share the `dispatcher` durable consumer on the
+ * DISPATCH stream (`schedule.due.>`, `agent.reply.>`), each message going to one of them.
+ */
+export async function startDispatcher(opts: StartDispatcherOptions): Promise<RunningDispatcher> {
+  const { config, log } = opts;
+  const clock = opts.clock ?? systemClock;
+  const { nc, js, jsm } = await connectNats(config.NATS_URL, `dispatcher-${config.INSTANCE_ID}`, log);
+  let db: DispatchDeps['db'] | undefined;
+  try {
+    await ensureStreams(jsm, ['dispatch', 'conv', 'ops', 'sandboxDelivered', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    await ensureConsumers(jsm, ['dispatcher']);
+    db = await connectDatabase<ActionsDB>(config.DATABASE_URL, log);
+    await waitForActionsSchema(db, log);
+
+    const transport = opts.transport ?? createTransport(config.TRANSPORT, { js, clock });
+    const deps: DispatchDeps = { db, js, jsm, transport, executors: opts.executors ?? new Map(), clock, log, config };
+    const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS) });
+    log.info({ transport: transport.name }, 'dispatcher started');
+
+    const openDb = db;
+    let stopping: Promise<void> | undefined;
+    return {
+      stop: () =>
+        (stopping ??= (async () => {
+          await consumer.stop();
+          await nc.drain();
+          await openDb.destroy();
+          log.info('dispatcher stopped');
+        })()),
+    };
+  } catch (e) {
+    await nc.close().catch(() => {});
+    await db?.destroy().catch(() => {});
+    throw e;
+  }
+}

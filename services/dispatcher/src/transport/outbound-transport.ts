@@ -1,0 +1,46 @@
+/** One message to the client. */
+export interface OutboundMessage {
+  chatId: string;
+  text: string;
+  /** Telegram's `random_id` (signed 64-bit, decimal), derived from the send's idempotency key. */
+  randomId: string;
+  /** The action this message fulfils, when it is one. */
+  actionId?: string;
+}
+
+/**
+ * How the dispatcher reaches the client: the sandbox now, GramJS later. `send` resolves once the
+ * message is accepted; it rejects with RandomIdDuplicateError when `randomId` was used before
+ * (the message already went out), and with any other error for a failure worth retrying.
+ */
+export interface OutboundTransport {
+  readonly name: string;
+  send(message: OutboundMessage): Promise<void>;
+}
+
+/** Telegram's `RANDOM_ID_DUPLICATE`: this random id was already sent, so the client has the message. */
+export class RandomIdDuplicateError extends Error {
+  override name = 'RandomIdDuplicateError';
+  constructor(
+    readonly randomId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`RANDOM_ID_DUPLICATE: random id ${randomId} was already sent`, options);
+  }
+}
+export const isRandomIdDuplicateError = (e: unknown): e is RandomIdDuplicateError => e instanceof RandomIdDuplicateError;
+
+/**
+ * Sends, treating a duplicate refusal as success: the only way to get it is that an earlier
+ * attempt (ours, or a dispatcher that died after sending) already delivered the message.
+ * Returns whether this call delivered it.
+ */
+export async function sendOnce(transport: OutboundTransport, message: OutboundMessage): Promise<'sent' | 'already_sent'> {
+  try {
+    await transport.send(message);
+    return 'sent';
+  } catch (e) {
+    if (isRandomIdDuplicateError(e)) return 'already_sent';
+    throw e;
+  }
+}
