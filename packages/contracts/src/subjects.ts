@@ -55,7 +55,7 @@ export type SubjectFamily =
   | 'sandbox.delivered'
   | 'sandbox.outbox';
 
-const CHAT_ID = /^-?\d{1,20}$/;
+const CHAT_ID = /^-?\d{1,19}$/;
 
 /**
  * Splits `conv.in.123` into its family and chat id; `null` when the subject is not one of ours

@@ -1,0 +1,55 @@
+import { ack, describeError, NonRetriableError, outcomeOfError, type Delivery, type Outcome } from '@followups/kit';
+import type { Logger } from 'pino';
+
+/**
+ * Postgres refused the values themselves (class 22 data exception, class 23 constraint), e.g. a
+ * value the contract accepts but a column cannot hold. Retrying never helps: dead-letter it.
+ */
+export function isDataError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^2[23]/.test(code);
+}
+
+function rejected(e: unknown): NonRetriableError {
+  return new NonRetriableError(`database rejected the values: ${describeError(e)}`, { cause: e });
+}
+
+/** For one-message handlers: a data error becomes a dead letter instead of an endless retry. */
+export function deadOnDataError<D>(handle: (d: D) => Promise<Outcome | void>) {
+  return async (d: D): Promise<Outcome | void> => {
+    try {
+      return await handle(d);
+    } catch (e) {
+      throw isDataError(e) ? rejected(e) : e;
+    }
+  };
+}
+
+/**
+ * Applies `apply` to the whole batch in one go. When Postgres rejects a value in it, the batch is
+ * applied again one message at a time, so only the offending message is dead-lettered and the
+ * rest are stored. Any other failure throws, and the consumer retries the batch.
+ */
+export async function applyBatchIsolatingBadValues<D extends Delivery>(
+  batch: D[],
+  apply: (items: D[]) => Promise<void>,
+  log: Logger,
+): Promise<Outcome[]> {
+  try {
+    await apply(batch);
+    return batch.map(() => ack);
+  } catch (e) {
+    if (!isDataError(e)) throw e;
+    if (batch.length === 1) return [{ kind: 'dead', reason: rejected(e).message }];
+  }
+  const outcomes: Outcome[] = [];
+  for (const d of batch) {
+    try {
+      await apply([d]);
+      outcomes.push(ack);
+    } catch (e) {
+      outcomes.push(isDataError(e) ? { kind: 'dead', reason: rejected(e).message } : outcomeOfError(e, d, log));
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,31 @@
+import { Cron } from 'croner';
+import { z } from 'zod';
+import { baseEnvSchema, parseEnv } from '@followups/kit';
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern); // no function given: parses the pattern, schedules nothing
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const schedulerEnvSchema = baseEnvSchema.extend({
+  /** When the claim-and-publish pass runs; croner syntax with seconds. Every second by default. */
+  SCHEDULER_TICK_CRON: z
+    .string()
+    .default('* * * * * *')
+    .refine(isCronPattern, 'must be a cron pattern croner understands, e.g. "* * * * * *" (with seconds)'),
+  /** Rows claimed (and due events published) per round trip; a tick loops until a batch comes back short. */
+  CLAIM_BATCH_SIZE: z.coerce.number().int().positive().max(50_000).default(1000),
+  /** How long a claimed row may wait for a dispatcher before its due event is published again. */
+  CLAIM_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+});
+
+export type SchedulerConfig = Readonly<z.infer<typeof schedulerEnvSchema>>;
+
+/** The scheduler's configuration, parsed once; a bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): SchedulerConfig {
+  return parseEnv(schedulerEnvSchema, env);
+}

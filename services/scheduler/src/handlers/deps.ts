@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { ActionsDB } from '@followups/actions';
+
+/** What every scheduler handler works with. Postgres' `now()` and the stream's timestamps are its clocks. */
+export interface HandlerDeps {
+  db: Kysely<ActionsDB>;
+  log: Logger;
+}
+
+/** The cancel reason for anything a human's takeover ends. */
+export const HUMAN_TAKEOVER = 'human_takeover';

@@ -1,0 +1,23 @@
+import { cancelChatActions, chatsUnderHuman, setChatControl } from '@followups/actions';
+import type { DeliveryOf } from '../batch/route-by-family.js';
+import { HUMAN_TAKEOVER, type HandlerDeps } from './deps.js';
+
+/**
+ * A human holds the chat from `at` on: remember it, then cancel the chat's live actions whose
+ * policy yields to a takeover. Shared by `ops.takeover` and `conv.out` by an operator.
+ */
+export async function takeOverChat({ db, log }: HandlerDeps, chatId: string, operator: string | null, at: Date): Promise<void> {
+  // Control first, cancel second: an intent stored concurrently looks at the control after its
+  // insert (see storeIntents), so one of the two always sees the other.
+  await setChatControl(db, chatId, true, operator, at);
+  // A takeover redelivered after a newer release must not cancel what was scheduled since.
+  if (!(await chatsUnderHuman(db, [chatId])).has(chatId)) return;
+  const cancelled = await cancelChatActions(db, chatId, HUMAN_TAKEOVER, 'takeover');
+  log.info({ chatId, operator, cancelled: cancelled.length, actionIds: cancelled.map((c) => c.id) }, 'chat taken over');
+}
+
+/** `ops.takeover.<chat>`: an operator took the chat over (`nats pub`, CLI, gateway). An empty body is valid. */
+export async function handleOpsTakeover(deps: HandlerDeps, d: DeliveryOf<'ops.takeover'>): Promise<void> {
+  // The stream's timestamp orders takeovers and releases the way the OPS stream itself does.
+  await takeOverChat(deps, d.chatId, d.payload.operator ?? null, d.storedAt);
+}

@@ -1,0 +1,19 @@
+import { cancelAction, cancelChatActions } from '@followups/actions';
+import type { DeliveryOf } from '../batch/route-by-family.js';
+import type { HandlerDeps } from './deps.js';
+
+/**
+ * `schedule.cancel.<chat>`: cancels one action (`actionId`, and only if it belongs to the
+ * subject's chat) or every live action of the chat, with the request's reason. An action that
+ * already fired or ended stays as it is.
+ */
+export async function handleScheduleCancel({ db, log }: HandlerDeps, d: DeliveryOf<'schedule.cancel'>): Promise<void> {
+  const { actionId, reason } = d.payload;
+  if (actionId) {
+    const cancelled = await cancelAction(db, actionId, reason, d.chatId);
+    log.info({ chatId: d.chatId, actionId, reason, cancelled: cancelled !== null }, 'cancel requested');
+    return;
+  }
+  const cancelled = await cancelChatActions(db, d.chatId, reason);
+  log.info({ chatId: d.chatId, reason, cancelled: cancelled.length }, 'chat cancel requested');
+}

@@ -1,0 +1,84 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { claimDueActions, reclaimExpiredClaims, toDueEvent, type ActionRow, type ActionsDB } from '@followups/actions';
+import { subjects, type ScheduleDue } from '@followups/contracts';
+import { describeError, publishJson } from '@followups/kit';
+
+export interface ClaimAndPublishDeps {
+  db: Kysely<ActionsDB>;
+  js: JetStreamClient;
+  log: Logger;
+  /** Rows per claim statement; the pass loops until a batch comes back short. */
+  batchSize: number;
+  /** A claimed row older than this is published again. */
+  leaseMs: number;
+  /** Checked between batches: a stopping scheduler ends the pass after the batch in hand is published. */
+  shouldStop?: () => boolean;
+}
+
+export interface ClaimAndPublishResult {
+  claimed: number;
+  republished: number;
+  failed: number;
+}
+
+/**
+ * One pass of the tick: claims every due action in batches (`FOR UPDATE SKIP LOCKED`, so several
+ * schedulers never claim one row twice) and publishes each batch's `schedule.due.<chat>` events
+ * at once, with the action id as `Nats-Msg-Id`; then publishes again the claims whose lease ran out.
+ *
+ * Each claim is its own short statement: no transaction stays open while we wait on NATS. A row
+ * whose publish fails stays claimed and the lease brings it back, so the pass stops claiming
+ * once NATS refuses (no point claiming what cannot be published now).
+ */
+export async function claimAndPublish(deps: ClaimAndPublishDeps): Promise<ClaimAndPublishResult> {
+  const startedAt = performance.now();
+  const due = await drain(deps, () => claimDueActions(deps.db, deps.batchSize));
+  const stale = due.natsRefused ? { rows: 0, failed: 0 } : await drain(deps, () => reclaimExpiredClaims(deps.db, deps.leaseMs, deps.batchSize));
+  const result = { claimed: due.rows, republished: stale.rows, failed: due.failed + stale.failed };
+  if (result.claimed + result.republished > 0) {
+    deps.log.info({ ...result, ms: Math.round(performance.now() - startedAt) }, 'due actions published');
+  }
+  return result;
+}
+
+async function drain(deps: ClaimAndPublishDeps, claim: () => Promise<ActionRow[]>) {
+  let rows = 0;
+  let failed = 0;
+  let natsRefused = false;
+  let next: Promise<ActionRow[]> | null = claim();
+  while (next) {
+    const batch: ActionRow[] = await next;
+    rows += batch.length;
+    // Claim the next batch while this one's publishes are in flight, so Postgres and NATS work at
+    // once. Every batch claimed is still published before the pass ends, stopping or not.
+    next = batch.length === deps.batchSize && !natsRefused && !deps.shouldStop?.() ? claim() : null;
+    next?.catch(() => {}); // awaited on the next turn; this only keeps a failure from counting as unhandled meanwhile
+    const outcome = await publishDue(deps, batch);
+    failed += outcome.failed;
+    natsRefused ||= outcome.natsRefused;
+  }
+  return { rows, failed, natsRefused };
+}
+
+/** Publishes a batch pipelined: every publish is in flight at once, then all acks are awaited. */
+async function publishDue({ js, log }: ClaimAndPublishDeps, rows: ActionRow[]): Promise<{ failed: number; natsRefused: boolean }> {
+  const events: { row: ActionRow; event: ScheduleDue }[] = [];
+  let unpublishable = 0;
+  for (const row of rows) {
+    try {
+      events.push({ row, event: toDueEvent(row) });
+    } catch (e) {
+      // Only a row edited by hand can get here; it stays claimed and is logged at every lease.
+      unpublishable++;
+      log.error({ actionId: row.id, chatId: String(row.chat_id), reason: describeError(e) }, 'claimed action is not a valid due event');
+    }
+  }
+  const results = await Promise.allSettled(events.map(({ row, event }) => publishJson(js, subjects.scheduleDue(event.chatId), event, row.id)));
+  const refused = results.flatMap((r, i) => (r.status === 'rejected' ? [{ actionId: events[i]!.row.id, reason: describeError(r.reason) }] : []));
+  if (refused.length > 0) {
+    log.warn({ failed: refused.length, of: events.length, firstActionId: refused[0]!.actionId, reason: refused[0]!.reason }, 'due events not published, the lease will retry them');
+  }
+  return { failed: unpublishable + refused.length, natsRefused: refused.length > 0 };
+}
