@@ -1,0 +1,68 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { sql, type Kysely } from 'kysely';
+import { actionMigrations, type ActionsDB } from '@followups/actions';
+import { connectDatabase, ensureStreams, migrateToLatest } from '@followups/kit';
+import { createTestDatabase, startNatsServer, testLogger, type TestNatsServer } from '@followups/kit/testing';
+
+/** A private nats-server and database for one benchmark scenario, so scenarios never share counts. */
+export interface BenchEnv {
+  server: TestNatsServer;
+  nc: NatsConnection;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  db: Kysely<ActionsDB>;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function benchEnv(label: string): Promise<BenchEnv> {
+  const server = await startNatsServer();
+  const url = await createTestDatabase(`bench_${label}`);
+  const nc = await connect({ servers: server.url });
+  const jsm = await jetstreamManager(nc);
+  await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
+  const db = await connectDatabase<ActionsDB>(url, testLogger(), { poolSize: 4 });
+  await migrateToLatest(db, actionMigrations, 'actions', testLogger());
+  return {
+    server,
+    nc,
+    js: jetstream(nc),
+    jsm,
+    db,
+    env: { NATS_URL: server.url, DATABASE_URL: url, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' },
+    async close() {
+      await nc.close();
+      await db.destroy();
+      await server.stop();
+    },
+  };
+}
+
+export async function countByStatus(db: Kysely<ActionsDB>, status: string): Promise<number> {
+  const { rows } = await sql<{ n: string }>`select count(*) as n from scheduled_actions where status = ${status}`.execute(db);
+  return Number(rows[0]!.n);
+}
+
+/** Polls until `probe` reaches `target`, printing a progress line every second; returns elapsed ms. */
+export async function timeUntil(what: string, target: number, probe: () => Promise<number>, startedAt = performance.now(), timeoutMs = 600_000): Promise<number> {
+  let lastPrint = performance.now();
+  for (;;) {
+    const n = await probe();
+    const now = performance.now();
+    if (n >= target) return now - startedAt;
+    if (now - lastPrint > 1000) {
+      process.stderr.write(`  ${what}: ${n}/${target} after ${((now - startedAt) / 1000).toFixed(1)} s\n`);
+      lastPrint = now;
+    }
+    if (now - startedAt > timeoutMs) throw new Error(`${what}: only ${n}/${target} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
