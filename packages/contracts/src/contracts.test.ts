@@ -78,3 +78,12 @@ describe('contracts', () => {
     expect(payloadSchemas['schedule.intent'].parse(minimal)).toMatchObject({ reason: '', source: 'api' });
   });
 });
+
+describe('chat ids', () => {
+  it.each(['abc', '', '1.5', '99999999999999999999', '9223372036854775808'])('rejects %j with a failure, not an exception', (v) => {
+    expect(payloadSchemas['conv.out'].safeParse({ chatId: v, text: 't', at, by: 'bot' }).success).toBe(false);
+  });
+  it.each(['-1001234567890', '9223372036854775807', 42])('accepts %j', (v) => {
+    expect(payloadSchemas['conv.out'].safeParse({ chatId: v, text: 't', at, by: 'bot' }).success).toBe(true);
+  });
+});

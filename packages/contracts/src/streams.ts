@@ -49,10 +49,10 @@ export const streams = {
   ops: {
     name: 'OPS',
     subjects: [wildcards.opsTakeover, wildcards.opsRelease],
-    description: 'Operator takeovers and releases. The last of each per chat is kept forever: it is the chat\'s state.',
+    description: 'Operator takeovers and releases, kept forever (the last 100 of each per chat): the later of the last takeover and release is the chat\'s state.',
     maxAgeMs: 0,
     duplicateWindowMs: 2 * MINUTE,
-    maxMsgsPerSubject: 1,
+    maxMsgsPerSubject: 100,
   },
   sandboxInput: {
     name: 'SANDBOX_INPUT',

@@ -13,7 +13,7 @@ export const chatIdSchema = z
   .pipe(
     z
       .string()
-      .regex(/^-?\d{1,19}$/, 'chat id must be a decimal integer')
+      .regex(/^-?\d{1,19}$/, { message: 'chat id must be a decimal integer', abort: true })
       .refine((v) => BigInt(v) >= INT64_MIN && BigInt(v) <= INT64_MAX, 'chat id must fit a signed 64-bit integer'),
   );
 export type ChatId = z.infer<typeof chatIdSchema>;

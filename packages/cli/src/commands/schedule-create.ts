@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
+import type { ActionRow } from '@followups/actions';
+import { describeError, publishJson } from '@followups/kit';
+import { defineCommand } from '../command.js';
+import { isMissingTable } from '../connections.js';
+import type { Context } from '../context.js';
+import { UsageError, exitCodes } from '../errors.js';
+import { formatLocal } from '../output.js';
+import { pollFor } from '../poll.js';
+import { resolveDue } from '../resolve-due.js';
+import { parseChatId, parseTimeZone } from '../validate.js';
+
+export const scheduleCreateCommand = defineCommand({
+  path: ['schedule', 'create'],
+  args: '<chat> <when> <text…> [--tz ZONE] [--reason R]',
+  summary: 'schedule a follow-up (cancelled by a client reply or a takeover)',
+  help: `<when> is an ISO time with an offset (2026-12-01T10:00:00+08:00) or a phrase the bot
+understands: 45s, 2h, 3d, 1w, 2026-12-01 (day-granular ones land at 10:00 in the chat's zone).
+Publishes schedule.intent.<chat> and waits up to CLI_WAIT_MS for the scheduler to store it.
+  --tz ZONE    the chat's IANA time zone (default: DEFAULT_TIME_ZONE)
+  --reason R   why, shown by "schedule list" (default: "scheduled from the CLI")
+example:
+  followups schedule create 100200300 2h "Добрый день! Удалось посмотреть предложение?"`,
+  options: { tz: 'string', reason: 'string' },
+  async run({ positionals, options }, ctx) {
+    const [chat, when, ...words] = positionals;
+    const chatId = parseChatId(chat);
+    if (when === undefined) throw new UsageError('missing <when>: an ISO time or a phrase like 45s, 2h, 3d, 1w, 2026-12-01');
+    const text = words.join(' ').trim();
+    if (!text) throw new UsageError('missing <text…>: the message to send');
+    const timeZone = options.tz ? parseTimeZone(options.tz) : ctx.config.DEFAULT_TIME_ZONE;
+    const now = ctx.io.clock();
+    const dueAt = resolveDue(when, now, timeZone);
+    if (!dueAt) throw new UsageError(`cannot understand the time "${when}": use an ISO time with an offset (2026-12-01T10:00:00Z) or a phrase like 45s, 2h, 3d, 1w, 2026-12-01`);
+    if (dueAt.getTime() <= now.getTime()) throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)} (${timeZone}), which is in the past`);
+
+    // cancelOn is left out on purpose: the scheduler applies the type's default policy, the same as for the agent's follow-ups.
+    const intent: ScheduleIntentInput = {
+      chatId,
+      action: { type: 'follow_up', payload: { text } },
+      dueAt: dueAt.toISOString(),
+      reason: options.reason ?? 'scheduled from the CLI',
+      idempotencyKey: `cli:${randomUUID()}`,
+      contextAt: now.toISOString(),
+      timeZone,
+      source: 'cli',
+    };
+    const checked = scheduleIntentSchema.safeParse(intent);
+    if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const { js } = await ctx.nats(['schedule']);
+    await publishJson(js, subjects.scheduleIntent(chatId), intent, intent.idempotencyKey);
+
+    const row = await waitUntilStored(ctx, intent.idempotencyKey);
+    if (!row) {
+      ctx.print(`queued     ${intent.idempotencyKey} for chat ${chatId}, due ${dueAt.toISOString()} (${formatLocal(dueAt, timeZone)}, ${timeZone})`);
+      ctx.print(`not stored yet: the scheduler did not store it within ${ctx.config.CLI_WAIT_MS} ms. The intent is kept in the SCHEDULE stream and will be stored when the scheduler runs.`);
+      return exitCodes.ok;
+    }
+    ctx.print(`scheduled  ${row.id}`);
+    ctx.print(`chat       ${row.chat_id}`);
+    ctx.print(`due        ${row.due_at.toISOString()} (${formatLocal(row.due_at, timeZone)}, ${timeZone})`);
+    ctx.print(`status     ${row.status}${row.cancel_reason ? ` (${row.cancel_reason})` : ''}`);
+    return exitCodes.ok;
+  },
+});
+
+/** The stored row, or `undefined` when the scheduler has not stored it (or Postgres cannot tell us) in time. */
+async function waitUntilStored(ctx: Context, idempotencyKey: string): Promise<ActionRow | undefined> {
+  try {
+    const db = await ctx.db();
+    return await pollFor(async () => {
+      try {
+        return await db.selectFrom('scheduled_actions').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+      } catch (e) {
+        if (isMissingTable(e)) return undefined; // the scheduler has not created its tables yet
+        throw e;
+      }
+    }, ctx.config.CLI_WAIT_MS);
+  } catch (e) {
+    ctx.io.stderr.write(`cannot check whether it was stored: ${describeError(e)}\n`);
+    return undefined;
+  }
+}

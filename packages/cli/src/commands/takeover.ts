@@ -1,0 +1,26 @@
+import { opsTakeoverSchema, subjects, type OpsTakeover } from '@followups/contracts';
+import { publishJson } from '@followups/kit';
+import { defineCommand } from '../command.js';
+import { UsageError, exitCodes } from '../errors.js';
+import { parseChatId } from '../validate.js';
+
+export const takeoverCommand = defineCommand({
+  path: ['takeover'],
+  args: '<chat> [--operator NAME] [--reason R]',
+  summary: 'a human takes the chat over: follow-ups stop, the bot is silent',
+  help: `Publishes ops.takeover.<chat>, stored by the OPS stream (it lasts until a release).
+  --operator NAME   who took it over
+  --reason R        why, for the record`,
+  options: { operator: 'string', reason: 'string' },
+  async run({ positionals, options }, ctx) {
+    const chatId = parseChatId(positionals[0]);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const body: OpsTakeover = { ...(options.operator ? { operator: options.operator } : {}), ...(options.reason ? { reason: options.reason } : {}) };
+    const checked = opsTakeoverSchema.safeParse(body);
+    if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+    const { js } = await ctx.nats(['ops']);
+    const ack = await publishJson(js, subjects.opsTakeover(chatId), checked.data);
+    ctx.print(`chat ${chatId} taken over${body.operator ? ` by ${body.operator}` : ''} (stored in ${ack.stream} as #${ack.seq})`);
+    return exitCodes.ok;
+  },
+});

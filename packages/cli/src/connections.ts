@@ -1,0 +1,51 @@
+import { connect } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { ActionsDB } from '@followups/actions';
+import { describeError, type NatsHandles } from '@followups/kit';
+import { CommandError } from './errors.js';
+
+/**
+ * One attempt, a short timeout and a clear error: unlike a service, a command should tell the
+ * operator at once that NATS is not there rather than retry in silence.
+ */
+export async function openNats(url: string): Promise<NatsHandles> {
+  try {
+    const nc = await connect({ servers: url.split(','), name: 'followups-cli', timeout: 3000 });
+    return { nc, js: jetstream(nc), jsm: await jetstreamManager(nc) };
+  } catch (e) {
+    throw new CommandError(`cannot reach NATS at ${url}: ${describeError(e)}`, { cause: e });
+  }
+}
+
+export async function openDatabase(url: string): Promise<Kysely<ActionsDB>> {
+  const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 3000 });
+  pool.on('error', () => {}); // an idle connection dropping must not crash a short-lived command
+  try {
+    await pool.query('select 1');
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw new CommandError(`cannot reach Postgres at ${withoutPassword(url)}: ${describeError(e)}`, { cause: e });
+  }
+  return new Kysely<ActionsDB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+const UNDEFINED_TABLE = '42P01';
+
+/** A query on the actions tables before the scheduler ever ran (it owns the migrations). */
+export function isMissingTable(e: unknown): boolean {
+  return (e as { code?: unknown })?.code === UNDEFINED_TABLE;
+}
+
+export const noTableYet = 'no actions table yet: start the scheduler once, it creates the tables (pnpm --filter @followups/scheduler start)';

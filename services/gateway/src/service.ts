@@ -1,0 +1,51 @@
+import { connectNats, ensureStreams, type Logger } from '@followups/kit';
+import type { GatewayConfig } from './config.js';
+import { publishClientMessage } from './handlers/client-message.js';
+import { publishOperatorMessage } from './handlers/operator-message.js';
+import type { InboundTransport } from './transport/inbound-transport.js';
+import { sandboxTransport } from './transport/sandbox-transport.js';
+
+export type { InboundClientMessage, InboundOperatorMessage, InboundSink, InboundTransport } from './transport/inbound-transport.js';
+export { loadConfig, type GatewayConfig } from './config.js';
+
+export interface Gateway {
+  /** Stops receiving, waits for the messages in hand to be published, drains NATS. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the gateway: receives from the configured transport and publishes `conv.in`,
+ * `conv.out` (by operator) and `ops.takeover`. Needs NATS only.
+ */
+export async function startGateway({ config, log }: { config: Readonly<GatewayConfig>; log: Logger }): Promise<Gateway> {
+  const { nc, js, jsm } = await connectNats(config.NATS_URL, `gateway-${config.INSTANCE_ID}`, log);
+  let transport: InboundTransport;
+  try {
+    await ensureStreams(jsm, ['sandboxInput', 'conv', 'ops', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    transport = createTransport(config, { js, jsm, log });
+    await transport.start({
+      clientMessage: (m) => publishClientMessage({ js }, m),
+      operatorMessage: (m) => publishOperatorMessage({ js }, m),
+    });
+  } catch (e) {
+    await nc.close();
+    throw e;
+  }
+  log.info({ transport: transport.name }, 'gateway started');
+
+  let stopped: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopped ??= (async () => {
+        await transport.stop();
+        await nc.drain();
+      })()),
+  };
+}
+
+function createTransport(config: Readonly<GatewayConfig>, deps: Parameters<typeof sandboxTransport>[0]): InboundTransport {
+  switch (config.TRANSPORT) {
+    case 'sandbox':
+      return sandboxTransport(deps);
+  }
+}

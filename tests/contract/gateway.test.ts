@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { consumers, convInSchema, convOutSchema, opsTakeoverSchema, streams, subjects } from '@followups/contracts';
+import { readTakeoverState } from '@followups/kit';
+import { collect, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import { loadConfig, startGateway, type Gateway } from '@followups/gateway';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let server: TestNatsServer;
+let nc: NatsConnection;
+let jsm: JetStreamManager;
+let gateway: Gateway | undefined;
+
+const start = async () => {
+  gateway = await startGateway({ config: loadConfig({ NATS_URL: server.url, LOG_LEVEL: 'silent' }), log: testLogger('gateway') });
+};
+const stop = async () => {
+  await gateway?.stop();
+  gateway = undefined;
+};
+/** The last message stored on `subject`, or undefined while there is none. */
+const last = async (stream: string, subject: string) => (await jsm.streams.getMessage(stream, { last_by_subj: subject })) ?? undefined;
+const typeAs = (who: 'client' | 'operator', chatId: string, body: unknown) =>
+  nc.publish(who === 'client' ? subjects.sandboxClient(chatId) : subjects.sandboxOperator(chatId), typeof body === 'string' ? body : JSON.stringify(body));
+const allHandled = async () => {
+  const info = await jsm.consumers.info(streams.sandboxInput.name, consumers.gatewaySandbox.durable);
+  return info.num_pending === 0 && info.num_ack_pending === 0;
+};
+
+beforeAll(async () => {
+  server = await startNatsServer();
+  await start();
+  nc = await connect({ servers: server.url });
+  jsm = await jetstreamManager(nc);
+});
+afterAll(async () => {
+  await stop();
+  await nc?.close();
+  await server?.stop();
+});
+
+describe('gateway with the sandbox transport', () => {
+  it('turns a sandbox client message into one conv.in: message id = stream seq, at = stored time', async () => {
+    typeAs('client', '1001', { text: 'напиши через неделю', name: 'Ivan' });
+    const stored = await waitFor('conv.in.1001', () => last(streams.conv.name, subjects.convIn('1001')));
+    const typed = await last(streams.sandboxInput.name, subjects.sandboxClient('1001'));
+    const convIn = convInSchema.parse(stored.json());
+    expect(convIn).toEqual({
+      chatId: '1001',
+      messageId: typed!.seq,
+      text: 'напиши через неделю',
+      at: typed!.time.toISOString(),
+      from: { id: '1001', name: 'Ivan' },
+    });
+    expect(stored.header?.get('Nats-Msg-Id')).toBe(`in:1001:${typed!.seq}`);
+  });
+
+  it('turns a sandbox operator message into conv.out by the operator and a takeover', async () => {
+    typeAs('operator', '1002', { text: 'Иван, это Анна, я подключилась' });
+    const out = await waitFor('conv.out.1002', () => last(streams.conv.name, subjects.convOut('1002')));
+    const takeover = await waitFor('ops.takeover.1002', () => last(streams.ops.name, subjects.opsTakeover('1002')));
+    const typed = await last(streams.sandboxInput.name, subjects.sandboxOperator('1002'));
+    expect(convOutSchema.parse(out.json())).toMatchObject({
+      chatId: '1002',
+      text: 'Иван, это Анна, я подключилась',
+      at: typed!.time.toISOString(),
+      by: 'operator',
+      operator: 'sandbox',
+    });
+    expect(out.header?.get('Nats-Msg-Id')).toBe(`out:1002:${typed!.seq}`);
+    expect(opsTakeoverSchema.parse(takeover.json())).toEqual({ operator: 'sandbox', reason: 'operator_message' });
+    expect(takeover.header?.get('Nats-Msg-Id')).toBe(`takeover:1002:${typed!.seq}`);
+    expect(await readTakeoverState(jsm, '1002')).toMatchObject({ underHuman: true, operator: 'sandbox' });
+  });
+
+  it('dead-letters malformed and invalid payloads with the reason, acknowledges them and keeps serving', async () => {
+    const dlq = collect<{ reason: string; subject: string; data: string }>(nc, 'dlq.>');
+    typeAs('client', '1003', '{oops');
+    typeAs('client', '1003', { text: '' });
+    typeAs('operator', '1003', '[1, 2]');
+    typeAs('operator', '1003', { txt: 'typo' });
+    typeAs('client', '1003', { text: 'still there?' });
+    await waitFor('four dead letters', () => dlq.messages.length >= 4);
+    const conv = await waitFor('the valid message after them', () => last(streams.conv.name, subjects.convIn('1003')));
+    dlq.stop();
+
+    expect(dlq.messages.map((m) => [m.subject, m.data.subject])).toEqual([
+      ['dlq.sandbox.client.1003', 'sandbox.client.1003'],
+      ['dlq.sandbox.client.1003', 'sandbox.client.1003'],
+      ['dlq.sandbox.operator.1003', 'sandbox.operator.1003'],
+      ['dlq.sandbox.operator.1003', 'sandbox.operator.1003'],
+    ]);
+    const reasons = dlq.messages.map((m) => m.data.reason);
+    expect(reasons[0]).toMatch(/^invalid JSON/);
+    expect(reasons[1]).toMatch(/^schema: text/);
+    expect(reasons[2]).toMatch(/^schema: \(body\)/);
+    expect(reasons[3]).toMatch(/^schema: text/);
+    expect(convInSchema.parse(conv.json()).text).toBe('still there?');
+    // Nothing came of the bad ones: no operator message, no takeover, and nothing left unacknowledged.
+    expect(await last(streams.conv.name, subjects.convOut('1003'))).toBeUndefined();
+    expect(await last(streams.ops.name, subjects.opsTakeover('1003'))).toBeUndefined();
+    await waitFor('every message acknowledged', allHandled);
+  });
+
+  it('publishes nothing new when every sandbox message is delivered again', async () => {
+    await waitFor('earlier messages handled', allHandled);
+    const before = await Promise.all([jsm.streams.info(streams.conv.name), jsm.streams.info(streams.ops.name)]);
+    expect(before[0].state.messages).toBeGreaterThanOrEqual(3);
+    // A fresh durable starts from the stream's first message: the whole input is redelivered.
+    await stop();
+    await jsm.consumers.delete(streams.sandboxInput.name, consumers.gatewaySandbox.durable);
+    await start();
+    await waitFor('the redelivered input handled', async () => {
+      const info = await jsm.consumers.info(streams.sandboxInput.name, consumers.gatewaySandbox.durable);
+      return info.delivered.stream_seq > 0 && (await allHandled());
+    });
+    const after = await Promise.all([jsm.streams.info(streams.conv.name), jsm.streams.info(streams.ops.name)]);
+    expect(after[0].state.messages).toBe(before[0].state.messages);
+    expect(after[0].state.last_seq).toBe(before[0].state.last_seq);
+    expect(after[1].state.last_seq).toBe(before[1].state.last_seq);
+  });
+
+  it('delivers a message typed while the gateway was stopped once it starts', async () => {
+    await stop();
+    typeAs('client', '1004', { text: 'вы тут?' });
+    await waitFor('the message captured by the stream', () => last(streams.sandboxInput.name, subjects.sandboxClient('1004')));
+    expect(await last(streams.conv.name, subjects.convIn('1004'))).toBeUndefined();
+    await start();
+    const stored = await waitFor('conv.in.1004', () => last(streams.conv.name, subjects.convIn('1004')));
+    expect(convInSchema.parse(stored.json()).text).toBe('вы тут?');
+  });
+
+  it('refuses to start with an unknown TRANSPORT, naming the variable', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'services/gateway/src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, TRANSPORT: 'carrier-pigeon', NATS_URL: server.url },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/TRANSPORT: must be "sandbox"/);
+  });
+});
