@@ -1,10 +1,13 @@
-import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { consumers, streams, subjects, type ConsumerKey, type DeadLetter } from '@followups/contracts';
 import type { Logger } from 'pino';
 import { backoffMs, describeError } from './backoff.js';
 import { decodeMessage, type Decoded } from './decode.js';
 import { isNonRetriableError, isRetryLaterError } from './errors.js';
 import { publishJson } from './jetstream.js';
+
+/** How long one pull waits for messages; also the most a stop() waits for the pull in flight. */
+const PULL_EXPIRES_MS = 1000;
 
 /** A validated message as a handler sees it; handlers never touch the JetStream message itself. */
 export type Delivery = Decoded & {
@@ -64,18 +67,40 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
   const consumer = await opts.js.consumers.get(streams[def.stream].name, def.durable);
 
   const buffer: JsMsg[] = [];
+  const maxBuffered = Math.max(maxBatch, Math.min(def.maxAckPending, 256));
   let wake: (() => void) | undefined;
+  let roomFreed: (() => void) | undefined;
   let stopping = false;
-  let loopEnded = false;
 
-  const messages: ConsumerMessages = await consumer.consume({
-    max_messages: Math.min(def.maxAckPending, 256),
-    callback: (m) => {
-      if (loopEnded) return void m.nak();
-      buffer.push(m);
-      wake?.();
-    },
-  });
+  // Intake is a loop of short pull requests rather than `consume()`: stopping `consume()`
+  // unsubscribes at once, and messages already on the wire are lost to this process until their
+  // ack wait runs out (30 s of silence after every restart). A pull that is allowed to expire
+  // hands over everything it brought, and what arrives after stop() is returned with a nak.
+  const intake = (async () => {
+    for (let failures = 0; !stopping; ) {
+      if (buffer.length >= maxBuffered) {
+        await new Promise<void>((resolve) => (roomFreed = resolve));
+        roomFreed = undefined;
+        continue;
+      }
+      try {
+        const pulled = await consumer.fetch({ max_messages: maxBuffered - buffer.length, expires: PULL_EXPIRES_MS });
+        for await (const m of pulled) {
+          if (stopping) m.nak();
+          else {
+            buffer.push(m);
+            wake?.();
+          }
+        }
+        failures = 0;
+      } catch (e) {
+        if (stopping) break;
+        const retryInMs = backoffMs(++failures, 250, 5000);
+        log.warn({ reason: describeError(e), retryInMs }, 'pull failed, retrying');
+        await new Promise((r) => setTimeout(r, retryInMs));
+      }
+    }
+  })();
 
   const deadLetter = async (m: JsMsg, reason: string) => {
     const record: DeadLetter = {
@@ -130,9 +155,8 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
         continue;
       }
       await processBatch(buffer.splice(0, maxBatch));
+      roomFreed?.();
     }
-    loopEnded = true;
-    for (const m of buffer.splice(0)) m.nak(); // not started: let another replica have it now
   })();
   loop.catch((e: unknown) => log.fatal({ reason: describeError(e) }, 'consumer loop crashed'));
 
@@ -140,9 +164,11 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
   return {
     async stop() {
       stopping = true;
-      messages.stop();
       wake?.();
+      roomFreed?.();
       await loop;
+      await intake;
+      for (const m of buffer.splice(0)) m.nak(); // not started: let another replica have it now
     },
   };
 }
