@@ -1,15 +1,34 @@
-// Interface agreed before the implementation lands (see issue 2 / issue 3).
-export interface ResolveOptions {
-  /** Hour of day (local) for day-granular phrases. Default 10. */
-  defaultHour?: number;
-}
+import { parseWhen, resolveSpec, type ResolveOptions } from './resolve.js';
+
+export type { ResolveOptions } from './resolve.js';
+export type { WhenSpec } from './spec.js';
+export { parseWhen, resolveSpec } from './resolve.js';
+export {
+  addDays,
+  addMonths,
+  isValidTimeZone,
+  localParts,
+  offsetMs,
+  sameDate,
+  weekdayOf,
+  zonedTimeToInstant,
+  type LocalDate,
+  type LocalParts,
+  type LocalTime,
+} from './zoned-time.js';
 
 /**
  * Resolves the time a client asks to be contacted at, from their own words, in their time zone.
  * Deterministic: the same text, `now` and zone always give the same instant. `null`: no time to
- * write was asked for, or the phrase is not understood.
+ * write was asked for, the phrase is not understood, or the time it names has already passed
+ * (a full ISO instant is the exception: it is returned as written).
+ *
+ * Exact offsets keep the clock ("через 2 часа", `45m` → now + offset, real elapsed time);
+ * day-granular phrases ("завтра", "в пятницу", "через неделю", `3d`, `2026-12-01`) land at
+ * `defaultHour` local unless a time or part of day is named ("утром" 10, "днём" 13, "вечером" 19).
+ *
+ * @example resolveWhen('свяжись завтра утром', new Date('2026-11-18T07:20:00Z'), 'Asia/Makassar') // 2026-11-19T02:00:00.000Z
  */
 export function resolveWhen(text: string, now: Date, timeZone: string, options: ResolveOptions = {}): Date | null {
-  void text; void now; void timeZone; void options;
-  throw new Error('resolveWhen: not implemented yet');
+  return resolveSpec(parseWhen(text), now, timeZone, options);
 }

@@ -1,0 +1,69 @@
+import type { WhenSpec } from './spec.js';
+import { B_END, B_START } from './text.js';
+
+type Qualifier = 'am' | 'pm' | 'утра' | 'дня' | 'вечера' | 'ночи';
+const QUALIFIER = '(a\\.?m\\.?|p\\.?m\\.?|утра|дня|вечера|ночи)';
+
+/** `15:00`, `9:30`, `10:30am`, `в 9.30` (a dot only after a preposition: `15.12` is a date). */
+const WITH_MINUTES = new RegExp(
+  `${B_START}(?:(?:в|во|к|около|at|around|by)\\s+(\\d{1,2})[:.](\\d{2})|(\\d{1,2}):(\\d{2}))(?!\\d)(?:\\s*${QUALIFIER}${B_END})?`,
+  'gu',
+);
+/** `3pm`, `3 pm`, `at 9 a.m.` */
+const AM_PM = new RegExp(`${B_START}(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}\\p{N}])`, 'gu');
+/** `в 5 вечера`, `к 10 утра`, `в 3 часа дня` — a preposition is required: "через 3 дня" is days. */
+const RU_QUALIFIED = new RegExp(`${B_START}(?:в|во|к|около)\\s+(\\d{1,2})\\s*(?:час(?:а|ов)?\\s+)?(утра|дня|вечера|ночи)${B_END}`, 'gu');
+/** `в 15`, `в 10 часов`, `at 3`, `at 3 o'clock` — gated by what follows (TIME_CONTEXT). */
+const BARE_HOUR = new RegExp(`${B_START}(?:в|во|к|около|at|around)\\s+(\\d{1,2})(?:\\s*(?:часов|часа|час|ч|o'clock)${B_END})?(?![\\d:.,]\\d)`, 'gu');
+
+/** Words that may follow a bare "в 5" and still leave it a time ("в 5 пожалуйста", "в 10 завтра"). */
+const TIME_CONTEXT = /^\s*(?:$|[^\p{L}\p{N}\s]|(?:пожалуйста|please|утром|днем|вечером|сегодня|завтра|послезавтра|tomorrow|today|tonight|on|или|or|и|and|по|в|во|next|this|morning|afternoon|evening|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/u;
+
+/**
+ * Explicit times of day. Returns the text without them, so their digits are not read again.
+ * The last time in the text wins.
+ */
+export function parseClockTimes(text: string, spec: WhenSpec): string {
+  let rest = text;
+  const take = (m: RegExpMatchArray, hour: number, minute: number, qualifier: string | undefined, bareHour: boolean) => {
+    const h = applyQualifier(hour, normalizeQualifier(qualifier));
+    if (h === null || minute > 59) return;
+    spec.clock = { hour: h, minute, bareHour: bareHour && !qualifier };
+    rest = rest.replace(m[0], ' ');
+  };
+  for (const m of text.matchAll(WITH_MINUTES)) {
+    take(m, Number(m[1] ?? m[3]), Number(m[2] ?? m[4]), m[5], false);
+  }
+  for (const m of rest.matchAll(AM_PM)) take(m, Number(m[1]), 0, m[2], false);
+  for (const m of rest.matchAll(RU_QUALIFIED)) take(m, Number(m[1]), 0, m[2], false);
+  for (const m of rest.matchAll(BARE_HOUR)) {
+    if (TIME_CONTEXT.test(rest.slice(m.index + m[0].length))) take(m, Number(m[1]), 0, undefined, true);
+  }
+  return rest;
+}
+
+function normalizeQualifier(q: string | undefined): Qualifier | undefined {
+  if (!q) return undefined;
+  if (q.startsWith('a')) return 'am';
+  if (q.startsWith('p')) return 'pm';
+  return q as Qualifier;
+}
+
+/** 24-hour clock from an hour and "pm" / "вечера" / …; null when they do not fit ("15 утра"). */
+function applyQualifier(hour: number, q: Qualifier | undefined): number | null {
+  if (hour > 23) return null;
+  if (!q) return hour;
+  if (hour > 12) return q === 'дня' || q === 'вечера' || q === 'pm' ? hour : null;
+  switch (q) {
+    case 'am':
+      return hour === 12 ? 0 : hour;
+    case 'утра':
+      return hour === 12 ? null : hour;
+    case 'ночи':
+      return hour === 12 ? 0 : hour <= 5 ? hour : null;
+    case 'pm':
+    case 'дня':
+    case 'вечера':
+      return hour === 12 ? 12 : hour + 12;
+  }
+}

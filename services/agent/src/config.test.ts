@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isConfigError } from '@followups/kit';
+import { loadConfig } from './config.js';
+
+describe('agent config', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ DEFAULT_TIME_ZONE: 'Asia/Makassar', DEFAULT_FOLLOW_UP_HOUR: 10, HISTORY_LIMIT: 50 });
+    expect(config.ANTHROPIC_API_KEY).toBeUndefined();
+  });
+
+  it('reads values from the environment', () => {
+    const config = loadConfig({ DEFAULT_TIME_ZONE: 'Europe/Berlin', DEFAULT_FOLLOW_UP_HOUR: '9', HISTORY_LIMIT: '20', ANTHROPIC_API_KEY: 'sk-test' });
+    expect(config).toMatchObject({ DEFAULT_TIME_ZONE: 'Europe/Berlin', DEFAULT_FOLLOW_UP_HOUR: 9, HISTORY_LIMIT: 20, ANTHROPIC_API_KEY: 'sk-test' });
+  });
+
+  it.each([
+    ['DEFAULT_TIME_ZONE', 'Mars/Olympus'],
+    ['DEFAULT_FOLLOW_UP_HOUR', '24'],
+    ['HISTORY_LIMIT', '0'],
+  ])('rejects a bad %s, naming it', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(isConfigError(error)).toBe(true);
+    expect((error as Error).message).toContain(name);
+  });
+});

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-agent-history.js';
+
+/** Ordered by name; the agent runs them at start-up with `migrateToLatest(db, agentMigrations, 'agent', log)`. */
+export const agentMigrations: Record<string, Migration> = {
+  '0001-agent-history': m0001,
+};

@@ -1,0 +1,107 @@
+import { consumers } from '@followups/contracts';
+import {
+  connectDatabase,
+  connectNats,
+  ensureConsumers,
+  ensureStreams,
+  migrateToLatest,
+  NonRetriableError,
+  oneByOne,
+  runConsumer,
+  systemClock,
+  type Clock,
+  type Logger,
+  type RunningConsumer,
+} from '@followups/kit';
+import type { Kysely } from 'kysely';
+import type { Brain } from './brain/brain.js';
+import { createRuleBrain } from './brain/rule-brain.js';
+import type { AgentConfig } from './config.js';
+import { agentMigrations } from './db/migrations/index.js';
+import type { AgentDB } from './db/schema.js';
+import { handleConvIn } from './handlers/conv-in.js';
+
+export { loadConfig, type AgentConfig } from './config.js';
+export type { Brain, BrainInput, Decision, FollowUpRequest, Language } from './brain/brain.js';
+export { createRuleBrain } from './brain/rule-brain.js';
+export { agentMigrations } from './db/migrations/index.js';
+export type { AgentDB } from './db/schema.js';
+
+export interface AgentOptions {
+  config: Readonly<AgentConfig>;
+  log: Logger;
+  clock?: Clock;
+  /** Replaces the brain chosen from the config (tests, issue 3's Claude brain). */
+  brain?: Brain;
+}
+
+export interface RunningAgent {
+  /** Stops intake, finishes the message in hand, drains NATS, closes the database. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Starts the agent: consumes `conv.in.>`, publishes `schedule.intent.<chat>` and `agent.reply.<chat>`. */
+export async function startAgent({ config, log, clock = systemClock, brain }: AgentOptions): Promise<RunningAgent> {
+  let stopping = false;
+  const shouldStop = () => stopping;
+  const chosen = brain ?? chooseBrain(config, log);
+
+  const { nc, js, jsm } = await connectNats(config.NATS_URL, `agent-${config.INSTANCE_ID}`, log, shouldStop);
+  let db: Kysely<AgentDB> | undefined;
+  let consumer: RunningConsumer | undefined;
+  try {
+    db = await connectDatabase<AgentDB>(config.DATABASE_URL, log, { poolSize: 5, shouldStop });
+    await migrateToLatest(db, agentMigrations, 'agent', log);
+    await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    await ensureConsumers(jsm, ['agentConvIn']);
+    const deps = {
+      db,
+      js,
+      jsm,
+      brain: chosen,
+      clock,
+      log,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+      historyLimit: config.HISTORY_LIMIT,
+    };
+    consumer = await runConsumer({
+      js,
+      consumer: 'agentConvIn',
+      service: 'agent',
+      log,
+      handleBatch: oneByOne(async (d) => {
+        if (d.family !== 'conv.in') throw new NonRetriableError(`unexpected subject ${d.subject} on ${consumers.agentConvIn.durable}`);
+        return handleConvIn(deps, d.payload);
+      }, log),
+    });
+  } catch (e) {
+    stopping = true;
+    await nc.close().catch(() => {});
+    await db?.destroy().catch(() => {});
+    throw e;
+  }
+  log.info({ brain: chosen.name, defaultTimeZone: config.DEFAULT_TIME_ZONE }, 'agent started');
+
+  let stopped: Promise<void> | undefined;
+  return {
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        await consumer?.stop();
+        await nc.drain().catch((e: unknown) => log.warn({ reason: String(e) }, 'NATS drain failed'));
+        await db?.destroy();
+        log.info('agent stopped');
+      })();
+      return stopped;
+    },
+  };
+}
+
+function chooseBrain(config: Readonly<AgentConfig>, log: Logger): Brain {
+  if (config.ANTHROPIC_API_KEY) {
+    log.warn({ brain: 'rule' }, 'ANTHROPIC_API_KEY is set, but the Claude brain is not built yet: the rule brain answers');
+  } else {
+    log.info({ brain: 'rule' }, 'no ANTHROPIC_API_KEY: the rule brain answers');
+  }
+  return createRuleBrain({ defaultHour: config.DEFAULT_FOLLOW_UP_HOUR });
+}

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { Kysely } from 'kysely';
+import { consumers, scheduleIntentSchema, streams, subjects, type ConvIn } from '@followups/contracts';
+import { connectDatabase, readTakeoverState } from '@followups/kit';
+import { createTestDatabase, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import { createRuleBrain, loadConfig, startAgent, type AgentConfig, type AgentDB, type Brain, type BrainInput, type RunningAgent } from '@followups/agent';
+
+/**
+ * The agent through its subjects: conv.in in (published as the gateway does), schedule.intent
+ * and agent.reply out, on a private nats-server and database.
+ */
+
+const log = testLogger('agent');
+/** Wednesday 2026-11-18 15:20 in Asia/Makassar: every expectation is computed from this `at`. */
+const AT = new Date('2026-11-18T07:20:00.000Z');
+/** The agent's clock, a few seconds after the client wrote. */
+const NOW = new Date('2026-11-18T07:20:05.000Z');
+
+let server: TestNatsServer;
+let nc: NatsConnection;
+let js: JetStreamClient;
+let jsm: JetStreamManager;
+let db: Kysely<AgentDB>;
+let config: Readonly<AgentConfig>;
+let agent: RunningAgent | undefined;
+
+/** What the agent published, in the order it reached us (one connection keeps the order). */
+const events: { subject: string; data: Record<string, unknown> }[] = [];
+/** What the brain was asked, to see the history it got. */
+const brainInputs: BrainInput[] = [];
+const rule = createRuleBrain({ defaultHour: 10 });
+const recordingBrain: Brain = {
+  name: 'rule',
+  decide: (input) => {
+    brainInputs.push(input);
+    return rule.decide(input);
+  },
+};
+
+const start = async () => {
+  agent = await startAgent({ config, log, clock: () => NOW, brain: recordingBrain });
+};
+
+beforeAll(async () => {
+  server = await startNatsServer();
+  const databaseUrl = await createTestDatabase('agent');
+  config = loadConfig({ NATS_URL: server.url, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'agent-test' });
+  await start();
+  nc = await connect({ servers: server.url });
+  js = jetstream(nc);
+  jsm = await jetstreamManager(nc);
+  for (const subject of ['schedule.intent.>', 'agent.reply.>', 'dlq.conv.in.>']) {
+    nc.subscribe(subject, {
+      callback: (_e, m) => {
+        events.push({ subject: m.subject, data: m.json() });
+      },
+    });
+  }
+  await nc.flush();
+  db = await connectDatabase<AgentDB>(databaseUrl, log);
+});
+
+afterAll(async () => {
+  await agent?.stop();
+  await nc?.close();
+  await db?.destroy();
+  await server?.stop();
+});
+
+let publishCount = 0;
+/** A client message, as the gateway publishes it; each publish has its own JetStream msg id. */
+async function clientSays(chatId: string, messageId: number, text: string, at = AT): Promise<ConvIn> {
+  const payload: ConvIn = { chatId, messageId, text, at: at.toISOString(), from: { id: chatId, name: 'Client' } };
+  await js.publish(subjects.convIn(chatId), JSON.stringify(payload), { msgID: `gateway-test:${++publishCount}` });
+  return payload;
+}
+
+const published = (family: 'schedule.intent' | 'agent.reply' | 'dlq.conv.in', chatId: string) =>
+  events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
+
+/** Every conv.in delivered and acknowledged: the agent is done with everything sent so far. */
+const idle = () =>
+  waitFor('the agent to acknowledge every conv.in', async () => {
+    const info = await jsm.consumers.info(streams.conv.name, consumers.agentConvIn.durable);
+    return info.num_pending === 0 && info.num_ack_pending === 0;
+  });
+
+const rows = (chatId: string) => db.selectFrom('agent_messages').selectAll().where('chat_id', '=', chatId).orderBy('id').execute();
+
+/** The Nats-Msg-Id the last message on a subject was stored with. */
+async function storedMsgId(stream: string, subject: string): Promise<string | undefined> {
+  const m = await jsm.streams.getMessage(stream, { last_by_subj: subject });
+  return m?.header?.get('Nats-Msg-Id');
+}
+
+describe('agent', () => {
+  it('schedules "напиши через 2 минуты" for the message\'s at + 2 min and confirms in Russian, in Asia/Makassar', async () => {
+    const sent = await clientSays('1001', 1, '  Напиши через 2 минуты, пожалуйста  ');
+    const [reply] = await waitFor('the confirmation', () => published('agent.reply', '1001').length > 0 && published('agent.reply', '1001'));
+    const intents = published('schedule.intent', '1001');
+    expect(intents).toHaveLength(1);
+    const intent = scheduleIntentSchema.parse(intents[0]);
+    expect(intents[0]).not.toHaveProperty('cancelOn'); // the follow-up default: client reply and takeover
+    expect(intent).toMatchObject({
+      chatId: '1001',
+      action: { type: 'follow_up', payload: { text: 'Добрый день! Вы просили написать — удобно сейчас продолжить?' } },
+      dueAt: new Date(AT.getTime() + 2 * 60_000).toISOString(),
+      contextAt: sent.at,
+      timeZone: 'Asia/Makassar',
+      source: 'agent',
+      reason: 'Напиши через 2 минуты, пожалуйста',
+      idempotencyKey: 'agent:1001:1:0',
+    });
+    expect(reply).toEqual({ chatId: '1001', text: 'Хорошо, напишу вам сегодня в 15:22', inReplyTo: 1, part: 0 });
+    // The intent is stored before the confirmation goes out, each with its idempotent message id.
+    const order = events.filter((e) => e.subject.endsWith('.1001')).map((e) => e.subject);
+    expect(order).toEqual(['schedule.intent.1001', 'agent.reply.1001']);
+    expect(await storedMsgId(streams.schedule.name, subjects.scheduleIntent('1001'))).toBe('agent:1001:1:0');
+    expect(await storedMsgId(streams.dispatch.name, subjects.agentReply('1001'))).toBe('reply:1001:1:0');
+
+    await waitFor('the history', async () => (await rows('1001')).length === 2);
+    const history = await rows('1001');
+    expect(history.map((r) => [r.role, r.message_id, r.text])).toEqual([
+      ['client', '1', '  Напиши через 2 минуты, пожалуйста  '],
+      ['bot', '1', 'Хорошо, напишу вам сегодня в 15:22'],
+    ]);
+    expect(history[1]?.at).toEqual(NOW); // the injected clock
+  });
+
+  it('names weekday and date for a later day', async () => {
+    await clientSays('1002', 1, 'свяжитесь со мной в пятницу');
+    await waitFor('the confirmation', () => published('agent.reply', '1002').length > 0);
+    expect(published('agent.reply', '1002')[0]?.text).toBe('Хорошо, напишу вам в пятницу, 20 ноября, в 10:00');
+    expect(published('schedule.intent', '1002')[0]?.dueAt).toBe('2026-11-20T02:00:00.000Z');
+  });
+
+  it('answers an English request in English', async () => {
+    await clientSays('1003', 4, 'Could you ping me tomorrow morning?');
+    await waitFor('the confirmation', () => published('agent.reply', '1003').length > 0);
+    expect(published('agent.reply', '1003')).toEqual([{ chatId: '1003', text: "Sure, I'll write to you tomorrow at 10:00", inReplyTo: 4, part: 0 }]);
+    expect(published('schedule.intent', '1003')).toMatchObject([
+      { dueAt: '2026-11-19T02:00:00.000Z', action: { payload: { text: 'Hi! You asked me to get back to you — is now a good time to continue?' } } },
+    ]);
+  });
+
+  it('stays silent when nothing is asked, and asks when if no time is given', async () => {
+    await clientSays('1004', 1, 'спасибо');
+    await clientSays('1004', 2, 'а скидка будет?');
+    await idle();
+    await waitFor('both handled', async () => (await rows('1004')).filter((r) => r.handled_at).length === 2);
+    expect(published('agent.reply', '1004')).toEqual([]);
+    expect(published('schedule.intent', '1004')).toEqual([]);
+
+    await clientSays('1004', 3, 'напишите попозже');
+    await waitFor('the question', () => published('agent.reply', '1004').length > 0);
+    expect(published('agent.reply', '1004')[0]?.text).toBe('Когда вам удобно, чтобы я написал?');
+    await clientSays('1004', 4, 'завтра вечером', new Date(AT.getTime() + 60_000));
+    await waitFor('the confirmation', () => published('agent.reply', '1004').length > 1);
+    expect(published('agent.reply', '1004')[1]?.text).toBe('Хорошо, напишу вам завтра в 19:00');
+    expect(published('schedule.intent', '1004')).toMatchObject([{ dueAt: '2026-11-19T11:00:00.000Z', idempotencyKey: 'agent:1004:4:0' }]);
+  });
+
+  it('is silenced by a bare core takeover publish and answers again after release', async () => {
+    nc.publish(subjects.opsTakeover('1005'), '');
+    await waitFor('the takeover to be stored', async () => (await readTakeoverState(jsm, '1005')).underHuman);
+    await clientSays('1005', 1, 'напиши через 2 часа');
+    await idle();
+    await waitFor('the message stored and handled', async () => (await rows('1005')).some((r) => r.handled_at));
+    expect(published('agent.reply', '1005')).toEqual([]);
+    expect(published('schedule.intent', '1005')).toEqual([]);
+
+    nc.publish(subjects.opsRelease('1005'), '');
+    await waitFor('the release to be stored', async () => !(await readTakeoverState(jsm, '1005')).underHuman);
+    await clientSays('1005', 2, 'напиши через 2 часа');
+    await waitFor('the confirmation', () => published('agent.reply', '1005').length > 0);
+    expect(published('agent.reply', '1005')).toMatchObject([{ text: 'Хорошо, напишу вам сегодня в 17:20', inReplyTo: 2 }]);
+    expect(published('schedule.intent', '1005')).toMatchObject([{ idempotencyKey: 'agent:1005:2:0' }]);
+  });
+
+  it('stores a redelivered conv.in once and schedules it once', async () => {
+    const asked = () => brainInputs.filter((i) => i.chatId === '1006').length;
+    await clientSays('1006', 9, 'напомни через 3 дня');
+    await clientSays('1006', 9, 'напомни через 3 дня'); // same message, another JetStream message id
+    await waitFor('the confirmation', () => published('agent.reply', '1006').length > 0);
+    await idle();
+    const conv = await jsm.streams.info(streams.conv.name, { subjects_filter: subjects.convIn('1006') });
+    expect(conv.state.subjects?.[subjects.convIn('1006')]).toBe(2); // both copies were really delivered
+    expect((await rows('1006')).filter((r) => r.role === 'client')).toHaveLength(1);
+    expect(published('schedule.intent', '1006')).toHaveLength(1);
+    expect(published('agent.reply', '1006')).toHaveLength(1);
+    const schedule = await jsm.streams.info(streams.schedule.name, { subjects_filter: subjects.scheduleIntent('1006') });
+    expect(schedule.state.subjects?.[subjects.scheduleIntent('1006')]).toBe(1);
+    expect(asked()).toBe(1);
+  });
+
+  it('dead-letters malformed JSON and a schema-invalid conv.in with the reason, acknowledges them, and keeps serving', async () => {
+    await js.publish(subjects.convIn('1007'), '{oops', { msgID: 'bad-json' });
+    await js.publish(subjects.convIn('1007'), JSON.stringify({ chatId: '1007', text: 'no id, no at' }), { msgID: 'bad-schema' });
+    await waitFor('two dead letters', () => published('dlq.conv.in', '1007').length === 2);
+    const [badJson, badSchema] = published('dlq.conv.in', '1007');
+    expect(badJson).toMatchObject({ subject: 'conv.in.1007', service: 'agent', consumer: 'agent-conv-in', data: '{oops' });
+    expect(String(badJson?.reason)).toMatch(/^invalid JSON/);
+    expect(String(badSchema?.reason)).toMatch(/^schema: .*messageId/);
+    await idle();
+
+    await clientSays('1007', 1, 'напиши через 2 минуты');
+    await waitFor('a reply after the bad messages', () => published('agent.reply', '1007').length > 0);
+  });
+
+  it('keeps the history across a restart and gives it to the brain', async () => {
+    await clientSays('1008', 1, 'напиши через 2 часа');
+    await waitFor('the confirmation', () => published('agent.reply', '1008').length > 0);
+    await waitFor('the history', async () => (await rows('1008')).length === 2);
+
+    await agent!.stop();
+    await agent!.stop(); // idempotent
+    expect((await rows('1008')).map((r) => r.role)).toEqual(['client', 'bot']);
+    await start();
+    expect((await rows('1008')).map((r) => r.role)).toEqual(['client', 'bot']);
+
+    await clientSays('1008', 2, 'хотя лучше напишите завтра', new Date(AT.getTime() + 60_000));
+    await waitFor('the second confirmation', () => published('agent.reply', '1008').length > 1);
+    expect(published('agent.reply', '1008')[1]?.text).toBe('Хорошо, напишу вам завтра в 10:00');
+    const input = brainInputs.find((i) => i.chatId === '1008' && i.message.messageId === 2);
+    expect(input?.history.map((h) => [h.role, h.text])).toEqual([
+      ['client', 'напиши через 2 часа'],
+      ['bot', 'Хорошо, напишу вам сегодня в 17:20'],
+    ]);
+    expect(input).toMatchObject({ timeZone: 'Asia/Makassar', language: 'ru', now: NOW });
+  });
+});
