@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { Kysely } from 'kysely';
+import { connectDatabase, ensureStreams } from '@followups/kit';
+import { createTestDatabase, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import type { ActionsDB } from '@followups/actions';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SERVICES = ['scheduler', 'dispatcher', 'agent', 'gateway'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/**
+ * The whole stack as real processes (`node --import tsx services/<name>/src/main.ts`, exactly
+ * what `pnpm start` runs) against a private nats-server and database, so end-to-end tests see
+ * what a user sees and can stop and start services mid-scenario.
+ */
+export interface Stack {
+  nc: NatsConnection;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  db: Kysely<ActionsDB>;
+  env: Record<string, string>;
+  start(name: ServiceName, extraEnv?: Record<string, string>): Promise<void>;
+  /** SIGTERM, then wait for a clean exit; returns the exit code. */
+  stop(name: ServiceName): Promise<number | null>;
+  logs(name: ServiceName): string;
+  close(): Promise<void>;
+}
+
+export async function startStack(label: string, env: Record<string, string> = {}): Promise<Stack> {
+  const server: TestNatsServer = await startNatsServer();
+  const databaseUrl = await createTestDatabase(label);
+  const baseEnv: Record<string, string> = {
+    NATS_URL: server.url,
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+    ...env,
+  };
+  const nc = await connect({ servers: server.url });
+  const jsm = await jetstreamManager(nc);
+  // The test publishes before services may have declared their streams.
+  await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
+  const db = await connectDatabase<ActionsDB>(databaseUrl, testLogger());
+  const procs = new Map<ServiceName, { child: ChildProcess; out: string[] }>();
+
+  const stack: Stack = {
+    nc,
+    js: jetstream(nc),
+    jsm,
+    db,
+    env: baseEnv,
+    async start(name, extraEnv = {}) {
+      const out: string[] = [];
+      const child = spawn(process.execPath, ['--import', 'tsx', `services/${name}/src/main.ts`], {
+        cwd: root,
+        env: { ...process.env, ...baseEnv, INSTANCE_ID: `${name}-${procs.size}`, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout!.on('data', (d: Buffer) => out.push(d.toString()));
+      child.stderr!.on('data', (d: Buffer) => out.push(d.toString()));
+      procs.set(name, { child, out });
+      // Ready once it logs that its consumers run (every service logs 'consuming').
+      await waitFor(`${name} to start`, () => out.join('').includes('"consuming"') || (child.exitCode !== null ? Promise.reject(new Error(`${name} exited: ${out.join('')}`)) : false), 30_000);
+    },
+    async stop(name) {
+      const p = procs.get(name);
+      if (!p || p.child.exitCode !== null) return p?.child.exitCode ?? null;
+      const exited = new Promise<number | null>((resolve) => p.child.once('exit', (code) => resolve(code)));
+      p.child.kill('SIGTERM');
+      return exited;
+    },
+    logs: (name) => procs.get(name)?.out.join('') ?? '',
+    async close() {
+      await Promise.all([...procs.keys()].map((n) => stack.stop(n)));
+      await nc.close();
+      await db.destroy();
+      await server.stop();
+    },
+  };
+  return stack;
+}
+
+export async function startAll(stack: Stack): Promise<void> {
+  await stack.start('scheduler'); // owns the migrations
+  await Promise.all(SERVICES.filter((s) => s !== 'scheduler').map((s) => stack.start(s)));
+}
