@@ -18,6 +18,9 @@ function start(name: string): void {
     cwd: root,
     env: process.env,
     stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group: a Ctrl-C in the terminal reaches only this supervisor, which then
+    // sends each service one SIGTERM (a second signal would make a service skip its clean stop).
+    detached: true,
   });
   children.set(name, child);
   child.on('exit', (code, signal) => {
@@ -37,8 +40,19 @@ function stopAll(exitCode = 0): void {
   for (const child of children.values()) child.kill('SIGTERM');
 }
 
-process.on('SIGINT', () => (stopping ? process.exit(130) : stopAll()));
-process.on('SIGTERM', () => stopAll());
+// pnpm and tsx pass a terminal's Ctrl-C on as well, so one key press can arrive twice: only a
+// signal more than a second after the first means "stop now".
+let firstSignalAt = 0;
+const onSignal = () => {
+  if (!stopping) {
+    firstSignalAt = Date.now();
+    stopAll();
+  } else if (Date.now() - firstSignalAt > 1000) process.exit(130);
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+// However this process ends, no service outlives it.
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 
 process.stderr.write(`[stack] starting ${services.join(', ')} — NATS ${process.env.NATS_URL ?? 'nats://127.0.0.1:4222'}; Ctrl-C to stop\n`);
 for (const name of services) start(name);
