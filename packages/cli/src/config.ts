@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
-import { isTimeZone } from './validate.js';
+import { isValidTimeZone } from '@followups/when';
 
 export const cliEnvSchema = baseEnvSchema.extend({
   /** Quieter than the services: the CLI's own output is for people, logs only when something is wrong. */
   LOG_LEVEL: baseEnvSchema.shape.LOG_LEVEL.unwrap().default('warn'),
   /** The chats' zone for phrases and display (per-chat zones are a later issue). */
-  DEFAULT_TIME_ZONE: z.string().default('Asia/Makassar').refine(isTimeZone, 'must be an IANA time zone, e.g. Asia/Makassar'),
+  DEFAULT_TIME_ZONE: z.string().default('Asia/Makassar').refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Makassar'),
   /** How long `schedule create|cancel` wait for the scheduler to apply the request before saying it is queued. */
   CLI_WAIT_MS: z.coerce.number().int().nonnegative().default(5000),
   /** `schedule run-due`: the same knobs as the scheduler's tick. */

@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '@followups/when';
 import { actionIdSchema, actionStatusSchema, chatIdSchema, type ActionStatus } from '@followups/contracts';
 import { UsageError } from './errors.js';
 
@@ -41,16 +42,8 @@ export function parseNow(value: string): Date {
   return d;
 }
 
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function parseTimeZone(value: string): string {
-  if (!isTimeZone(value)) throw new UsageError(`unknown time zone "${value}": use an IANA name such as Asia/Makassar or Europe/Moscow`);
+  if (!isValidTimeZone(value)) throw new UsageError(`unknown time zone "${value}": use an IANA name such as Asia/Makassar or Europe/Moscow`);
   return value;
 }

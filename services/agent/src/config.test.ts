@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigError } from '@followups/kit';
+import { configErrorOf } from '@followups/kit/testing';
 import { loadConfig } from './config.js';
 
 describe('agent config', () => {
@@ -19,13 +19,6 @@ describe('agent config', () => {
     ['DEFAULT_FOLLOW_UP_HOUR', '24'],
     ['HISTORY_LIMIT', '0'],
   ])('rejects a bad %s, naming it', (name, value) => {
-    let error: unknown;
-    try {
-      loadConfig({ [name]: value });
-    } catch (e) {
-      error = e;
-    }
-    expect(isConfigError(error)).toBe(true);
-    expect((error as Error).message).toContain(name);
+    expect(configErrorOf(() => loadConfig({ [name]: value })).message).toContain(name);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigError } from '@followups/kit';
+import { configErrorOf } from '@followups/kit/testing';
 import { loadConfig } from './config.js';
 
 describe('gateway config', () => {
@@ -8,13 +8,6 @@ describe('gateway config', () => {
   });
 
   it('stops on an unknown transport with a message naming the variable', () => {
-    let error: unknown;
-    try {
-      loadConfig({ TRANSPORT: 'gramjs' });
-    } catch (e) {
-      error = e;
-    }
-    expect(isConfigError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/TRANSPORT: must be "sandbox"/);
+    expect(configErrorOf(() => loadConfig({ TRANSPORT: 'gramjs' })).message).toMatch(/TRANSPORT: must be "sandbox"/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigError } from '@followups/kit';
+import { configErrorOf } from '@followups/kit/testing';
 import { loadConfig } from './config.js';
 
 describe('scheduler config', () => {
@@ -23,13 +23,6 @@ describe('scheduler config', () => {
     ['CLAIM_BATCH_SIZE', 'many'],
     ['SCHEDULER_TICK_CRON', 'every second'],
   ])('rejects %s=%s with an error naming the variable', (name, value) => {
-    let error: unknown;
-    try {
-      loadConfig({ [name]: value });
-    } catch (e) {
-      error = e;
-    }
-    expect(isConfigError(error)).toBe(true);
-    expect((error as Error).message).toContain(name);
+    expect(configErrorOf(() => loadConfig({ [name]: value })).message).toContain(name);
   });
 });

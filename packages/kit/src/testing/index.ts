@@ -2,6 +2,7 @@ export * from './nats-server.js';
 export * from './database.js';
 export * from './wait.js';
 export * from './collect.js';
+export * from './config-error.js';
 import { pino } from 'pino';
 
 /** Silent unless TEST_LOG_LEVEL is set, e.g. `TEST_LOG_LEVEL=debug pnpm test`. */
