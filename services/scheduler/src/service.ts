@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { SchedulerConfig } from './config.js';
 import { startConsumers } from './consumers.js';
 import { claimAndPublish } from './tick/claim-and-publish.js';
+import { dispatchBacklog } from './tick/dispatch-backlog.js';
 import { startTicker, type Ticker } from './tick/ticker.js';
 
 export { loadConfig, schedulerEnvSchema, type SchedulerConfig } from './config.js';
@@ -45,12 +46,21 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     await db.destroy().catch(() => {});
     throw e;
   }
-  const { nc, js } = nats;
+  const { nc, js, jsm } = nats;
 
   let stopping = false;
   const ticker: Ticker = startTicker(
     config.SCHEDULER_TICK_CRON,
-    () => claimAndPublish({ db, js, log, batchSize: config.CLAIM_BATCH_SIZE, leaseMs: config.CLAIM_LEASE_MS, shouldStop: () => stopping }),
+    () =>
+      claimAndPublish({
+        db,
+        js,
+        log,
+        batchSize: config.CLAIM_BATCH_SIZE,
+        leaseMs: config.CLAIM_LEASE_MS,
+        shouldStop: () => stopping,
+        dispatchBacklog: () => dispatchBacklog(jsm),
+      }),
     log,
   );
   log.info({ tick: config.SCHEDULER_TICK_CRON, batchSize: config.CLAIM_BATCH_SIZE, leaseMs: config.CLAIM_LEASE_MS }, 'scheduler started');

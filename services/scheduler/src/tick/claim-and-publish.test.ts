@@ -4,9 +4,10 @@ import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManage
 import { sql, type Kysely } from 'kysely';
 import { actionMigrations, insertActions, type ActionsDB } from '@followups/actions';
 import { streams, subjects } from '@followups/contracts';
-import { connectDatabase, ensureStreams, migrateToLatest } from '@followups/kit';
+import { connectDatabase, ensureConsumers, ensureStreams, migrateToLatest } from '@followups/kit';
 import { createTestDatabase, startNatsServer, testLogger, type TestNatsServer } from '@followups/kit/testing';
 import { claimAndPublish, type ClaimAndPublishDeps } from './claim-and-publish.js';
+import { dispatchBacklog } from './dispatch-backlog.js';
 
 const log = testLogger();
 let server: TestNatsServer;
@@ -78,7 +79,10 @@ describe('claimAndPublish', () => {
     expect(await claimAndPublish(deps)).toEqual({ claimed: 0, republished: 0, failed: 0 }); // refused ones wait for their lease
 
     await db.updateTable('scheduled_actions').set({ claimed_at: sql`now() - interval '2 minutes'` }).where('id', 'in', refused).execute();
-    expect(await claimAndPublish(deps)).toEqual({ claimed: 0, republished: 200, failed: 0 });
+    // While the dispatchers have work queued, an expired claim may just be waiting in line.
+    const backlogged = { ...deps, dispatchBacklog: async () => 50 };
+    expect(await claimAndPublish(backlogged)).toEqual({ claimed: 0, republished: 0, failed: 0 });
+    expect(await claimAndPublish({ ...deps, dispatchBacklog: () => dispatchBacklog(jsm) })).toEqual({ claimed: 0, republished: 200, failed: 0 });
 
     const rows = await db.selectFrom('scheduled_actions').select(['id', 'status']).where('chat_id', '=', '1').execute();
     expect(rows.every((r) => r.status === 'claimed')).toBe(true);
@@ -87,6 +91,12 @@ describe('claimAndPublish', () => {
     expect(new Set(ids)).toEqual(new Set(rows.map((r) => r.id)));
     const last = await jsm.streams.getMessage(streams.dispatch.name, { last_by_subj: subjects.scheduleDue('1') });
     expect(last?.json()).toMatchObject({ chatId: '1', action: { type: 'follow_up' } });
+  });
+
+  it('reads the dispatchers\' backlog from their durable consumer', async () => {
+    expect(await dispatchBacklog(jsm)).toBe(0); // no dispatcher has ever started
+    await ensureConsumers(jsm, ['dispatcher']);
+    expect(await dispatchBacklog(jsm)).toBe(250); // every due event published above is still waiting
   });
 
   it('drains every due batch in one pass', async () => {

@@ -15,6 +15,11 @@ export interface ClaimAndPublishDeps {
   leaseMs: number;
   /** Checked between batches: a stopping scheduler ends the pass after the batch in hand is published. */
   shouldStop?: () => boolean;
+  /**
+   * Work the dispatchers have not finished (see dispatch-backlog.ts). Expired claims are published
+   * again only when it is 0: then their events were lost, not merely queued. Omitted: always.
+   */
+  dispatchBacklog?: () => Promise<number>;
 }
 
 export interface ClaimAndPublishResult {
@@ -35,12 +40,22 @@ export interface ClaimAndPublishResult {
 export async function claimAndPublish(deps: ClaimAndPublishDeps): Promise<ClaimAndPublishResult> {
   const startedAt = performance.now();
   const due = await drain(deps, () => claimDueActions(deps.db, deps.batchSize));
-  const stale = due.natsRefused ? { rows: 0, failed: 0 } : await drain(deps, () => reclaimExpiredClaims(deps.db, deps.leaseMs, deps.batchSize));
+  const republish = !due.natsRefused && (await backlogOf(deps)) === 0;
+  const stale = republish ? await drain(deps, () => reclaimExpiredClaims(deps.db, deps.leaseMs, deps.batchSize)) : { rows: 0, failed: 0 };
   const result = { claimed: due.rows, republished: stale.rows, failed: due.failed + stale.failed };
   if (result.claimed + result.republished > 0) {
     deps.log.info({ ...result, ms: Math.round(performance.now() - startedAt) }, 'due actions published');
   }
   return result;
+}
+
+async function backlogOf(deps: ClaimAndPublishDeps): Promise<number> {
+  try {
+    return (await deps.dispatchBacklog?.()) ?? 0;
+  } catch (e) {
+    deps.log.warn({ reason: describeError(e) }, 'could not read the dispatch backlog, not republishing this pass');
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 async function drain(deps: ClaimAndPublishDeps, claim: () => Promise<ActionRow[]>) {
