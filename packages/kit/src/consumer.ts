@@ -47,6 +47,31 @@ export function oneByOne(handle: (d: Delivery) => Promise<Outcome | void>, log: 
   };
 }
 
+/**
+ * Like `oneByOne`, but different chats at once (up to `maxChats`), each chat's messages one after
+ * another in stream order: a slow chat (a model call, a flood wait) does not hold up the others,
+ * and a client never sees a reply overtake the one before it.
+ */
+export function perChatInOrder(handle: (d: Delivery) => Promise<Outcome | void>, maxChats: number, log: Logger) {
+  return async (batch: Delivery[]): Promise<Outcome[]> => {
+    const outcomes: Outcome[] = new Array<Outcome>(batch.length);
+    const byChat = new Map<string, number[]>();
+    batch.forEach((d, i) => byChat.set(d.chatId, [...(byChat.get(d.chatId) ?? []), i]));
+    const chats = [...byChat.values()];
+    let next = 0;
+    const worker = async () => {
+      while (next < chats.length) {
+        for (const i of chats[next++]!) {
+          const d = batch[i]!;
+          outcomes[i] = await handle(d).then((o) => o ?? ack, (e: unknown) => outcomeOfError(e, d, log));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(maxChats, chats.length) }, worker));
+    return outcomes;
+  };
+}
+
 export function outcomeOfError(error: unknown, d: Pick<Delivery, 'subject' | 'deliveryCount'>, log: Logger): Outcome {
   const reason = describeError(error);
   if (isNonRetriableError(error)) return { kind: 'dead', reason };
