@@ -82,7 +82,8 @@ export async function startStack(label: string, env: Record<string, string> = {}
   return stack;
 }
 
-export async function startAll(stack: Stack): Promise<void> {
-  await stack.start('scheduler'); // owns the migrations
-  await Promise.all(SERVICES.filter((s) => s !== 'scheduler').map((s) => stack.start(s)));
+/** Starts every service; `extraEnv` adds variables per service (e.g. the agent's ANTHROPIC_*). */
+export async function startAll(stack: Stack, extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<void> {
+  await stack.start('scheduler', extraEnv.scheduler); // owns the migrations
+  await Promise.all(SERVICES.filter((s) => s !== 'scheduler').map((s) => stack.start(s, extraEnv[s])));
 }

@@ -7,6 +7,29 @@ describe('agent config', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ DEFAULT_TIME_ZONE: 'Asia/Makassar', DEFAULT_FOLLOW_UP_HOUR: 10, HISTORY_LIMIT: 50 });
     expect(config.ANTHROPIC_API_KEY).toBeUndefined();
+    expect(config).toMatchObject({ ANTHROPIC_MODEL: 'claude-sonnet-5-5', ANTHROPIC_TIMEOUT_MS: 20_000, ANTHROPIC_MAX_RETRIES: 2, ANTHROPIC_MAX_TOKENS: 4096 });
+    expect(config.ANTHROPIC_BASE_URL).toBeUndefined();
+    expect(config.SYSTEM_PROMPT_FILE).toMatch(/services\/agent\/prompts\/sales-assistant\.md$/);
+  });
+
+  it('reads the Claude settings', () => {
+    const config = loadConfig({
+      ANTHROPIC_API_KEY: 'sk-test',
+      ANTHROPIC_BASE_URL: 'http://127.0.0.1:9999',
+      ANTHROPIC_MODEL: 'claude-opus-5-5',
+      ANTHROPIC_TIMEOUT_MS: '500',
+      ANTHROPIC_MAX_RETRIES: '0',
+      ANTHROPIC_MAX_TOKENS: '2000',
+      SYSTEM_PROMPT_FILE: '/etc/followups/prompt.md',
+    });
+    expect(config).toMatchObject({
+      ANTHROPIC_BASE_URL: 'http://127.0.0.1:9999',
+      ANTHROPIC_MODEL: 'claude-opus-5-5',
+      ANTHROPIC_TIMEOUT_MS: 500,
+      ANTHROPIC_MAX_RETRIES: 0,
+      ANTHROPIC_MAX_TOKENS: 2000,
+      SYSTEM_PROMPT_FILE: '/etc/followups/prompt.md',
+    });
   });
 
   it('reads values from the environment', () => {
@@ -18,6 +41,10 @@ describe('agent config', () => {
     ['DEFAULT_TIME_ZONE', 'Mars/Olympus'],
     ['DEFAULT_FOLLOW_UP_HOUR', '24'],
     ['HISTORY_LIMIT', '0'],
+    ['ANTHROPIC_BASE_URL', 'api.anthropic.com'],
+    ['ANTHROPIC_TIMEOUT_MS', '0'],
+    ['ANTHROPIC_MAX_RETRIES', '-1'],
+    ['ANTHROPIC_MAX_TOKENS', 'lots'],
   ])('rejects a bad %s, naming it', (name, value) => {
     expect(configErrorOf(() => loadConfig({ [name]: value })).message).toContain(name);
   });

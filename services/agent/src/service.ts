@@ -6,7 +6,7 @@ import {
   ensureStreams,
   migrateToLatest,
   NonRetriableError,
-  oneByOne,
+  perChatInOrder,
   runConsumer,
   systemClock,
   type Clock,
@@ -15,7 +15,7 @@ import {
 } from '@followups/kit';
 import type { Kysely } from 'kysely';
 import type { Brain } from './brain/brain.js';
-import { createRuleBrain } from './brain/rule-brain.js';
+import { chooseBrain } from './brain/choose-brain.js';
 import type { AgentConfig } from './config.js';
 import { agentMigrations } from './db/migrations/index.js';
 import type { AgentDB } from './db/schema.js';
@@ -24,14 +24,18 @@ import { handleConvIn } from './handlers/conv-in.js';
 export { loadConfig, type AgentConfig } from './config.js';
 export type { Brain, BrainInput, Decision, FollowUpRequest, Language } from './brain/brain.js';
 export { createRuleBrain } from './brain/rule-brain.js';
+export { chooseBrain } from './brain/choose-brain.js';
 export { agentMigrations } from './db/migrations/index.js';
 export type { AgentDB } from './db/schema.js';
+
+/** Chats decided at once; each waits on its brain, not on the CPU. */
+const CHATS_AT_ONCE = 8;
 
 export interface AgentOptions {
   config: Readonly<AgentConfig>;
   log: Logger;
   clock?: Clock;
-  /** Replaces the brain chosen from the config (tests, issue 3's Claude brain). */
+  /** Replaces the brain chosen from the config (tests). */
   brain?: Brain;
 }
 
@@ -69,10 +73,16 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
       consumer: 'agentConvIn',
       service: 'agent',
       log,
-      handleBatch: oneByOne(async (d) => {
-        if (d.family !== 'conv.in') throw new NonRetriableError(`unexpected subject ${d.subject} on ${consumers.agentConvIn.durable}`);
-        return handleConvIn(deps, d.payload);
-      }, log),
+      // A Claude call takes seconds: chats are decided side by side (each chat's messages still in
+      // order), so one slow conversation does not hold up the rest or outlast their ack wait.
+      handleBatch: perChatInOrder(
+        async (d) => {
+          if (d.family !== 'conv.in') throw new NonRetriableError(`unexpected subject ${d.subject} on ${consumers.agentConvIn.durable}`);
+          return handleConvIn(deps, d.payload);
+        },
+        CHATS_AT_ONCE,
+        log,
+      ),
     });
   } catch (e) {
     stopping = true;
@@ -95,13 +105,4 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
       return stopped;
     },
   };
-}
-
-function chooseBrain(config: Readonly<AgentConfig>, log: Logger): Brain {
-  if (config.ANTHROPIC_API_KEY) {
-    log.warn({ brain: 'rule' }, 'ANTHROPIC_API_KEY is set, but the Claude brain is not built yet: the rule brain answers');
-  } else {
-    log.info({ brain: 'rule' }, 'no ANTHROPIC_API_KEY: the rule brain answers');
-  }
-  return createRuleBrain({ defaultHour: config.DEFAULT_FOLLOW_UP_HOUR });
 }

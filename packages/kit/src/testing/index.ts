@@ -7,3 +7,5 @@ import { pino } from 'pino';
 
 /** Silent unless TEST_LOG_LEVEL is set, e.g. `TEST_LOG_LEVEL=debug pnpm test`. */
 export const testLogger = (service = 'test') => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', base: { service } });
+export * from './fake-messages-api.js';
+export * from './capture-log.js';

@@ -15,6 +15,8 @@ export interface BrainInput {
   timeZone: string;
   /** The language to answer in. */
   language: Language;
+  /** The client said they do not want to be contacted and has not asked to be contacted since: schedule nothing. */
+  optedOut: boolean;
 }
 
 /** A follow-up to send at `at`, with its text fixed now. */
@@ -35,12 +37,14 @@ export interface Decision {
   schedule?: FollowUpRequest[];
   /** Cancel every live action of the chat (e.g. the client opted out). */
   cancelAll?: { reason: string };
+  /** The client does not want to be contacted: the agent remembers it and schedules nothing until they ask again. */
+  optOut?: boolean;
 }
 
 /**
- * Decides what the agent says and schedules. The rule brain now; Claude with tool calling
- * (issue 3) implements the same interface, falling back to the rule brain when unreachable.
- * Throwing makes the message be retried later.
+ * Decides what the agent says and schedules: the rule brain, or Claude with tool calling
+ * (falling back to the rule brain when unreachable). Deciding has no side effects; the agent
+ * acts on the decision. Throwing makes the message be retried later.
  */
 export interface Brain {
   readonly name: string;

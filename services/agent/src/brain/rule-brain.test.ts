@@ -14,6 +14,7 @@ const input = (text: string, over: Partial<BrainInput> = {}): BrainInput => ({
   now: new Date(at.getTime() + 5000),
   timeZone: 'Asia/Makassar',
   language: detectLanguage(text) ?? 'en',
+  optedOut: false,
   ...over,
 });
 
@@ -63,6 +64,11 @@ describe('rule brain', () => {
   it('resolves from the moment the client wrote, not from when the agent got to the message', async () => {
     const late = await brain.decide(input('напиши через 2 минуты', { now: new Date(at.getTime() + 3_600_000) }));
     expect(late.schedule?.[0]?.at.toISOString()).toBe('2026-11-18T07:22:00.000Z');
+  });
+
+  it('schedules nothing for an opted-out client answering its old "when?"', async () => {
+    const history = [{ role: 'bot' as const, text: askWhenText.ru, at, messageId: 6 }];
+    expect(await brain.decide(input('завтра вечером', { history, optedOut: true }))).toEqual({});
   });
 
   it('confirms in the chat\'s own zone', async () => {

@@ -25,6 +25,8 @@ export function createRuleBrain(options: RuleBrainOptions): Brain {
       const request = readContactRequest(message.text);
       const answeringOurQuestion = lastBotText(input) === askWhenText.ru || lastBotText(input) === askWhenText.en;
       if (!request.asked && !answeringOurQuestion) return {};
+      // An opted-out client is contacted again only when they ask for it (the agent lifts the opt-out then).
+      if (input.optedOut) return {};
 
       // Read from the moment the client wrote: a redelivery or a backlog gives the same answer.
       const reference = message.at;

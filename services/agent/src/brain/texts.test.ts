@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, detectLanguage } from './language.js';
-import { describeWhen } from './texts.js';
+import { describeWhen, localDateTimeText } from './texts.js';
 
 const now = new Date('2026-11-18T07:20:00.000Z'); // Wednesday 15:20 in Asia/Makassar
 const tz = 'Asia/Makassar';
@@ -21,6 +21,15 @@ describe('describeWhen', () => {
     // 23:30 UTC on the 18th is already 07:30 on the 19th in Makassar: tomorrow for a client there.
     expect(describeWhen(new Date('2026-11-18T23:30:00.000Z'), now, tz, 'en')).toBe('tomorrow at 7:30');
     expect(describeWhen(new Date('2026-11-18T23:30:00.000Z'), now, 'Europe/Berlin', 'en')).toBe('tomorrow at 0:30');
+  });
+});
+
+describe('localDateTimeText', () => {
+  it('always names weekday, date and year, even for tomorrow', () => {
+    expect(localDateTimeText(new Date('2026-11-19T02:00:00.000Z'), tz, 'ru')).toBe('четверг, 19 ноября 2026, 10:00');
+    expect(localDateTimeText(new Date('2026-11-23T01:05:00.000Z'), tz, 'ru')).toBe('понедельник, 23 ноября 2026, 9:05');
+    expect(localDateTimeText(new Date('2026-11-25T02:00:00.000Z'), tz, 'ru')).toBe('среда, 25 ноября 2026, 10:00');
+    expect(localDateTimeText(new Date('2026-11-23T01:05:00.000Z'), tz, 'en')).toBe('Monday, 23 November 2026, 9:05');
   });
 });
 

@@ -3,6 +3,7 @@ import type { Language } from './brain.js';
 
 /** The agent's words, per language. Own tables rather than Intl locale data, so output never shifts with ICU. */
 const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
+const RU_WEEKDAYS_NOMINATIVE = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
 const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -44,4 +45,17 @@ export function describeWhen(at: Date, now: Date, timeZone: string, language: La
   if (isToday) return `today at ${hhmm}`;
   if (isTomorrow) return `tomorrow at ${hhmm}`;
   return `on ${EN_WEEKDAYS[target.weekday]}, ${target.day} ${EN_MONTHS[target.month - 1]}${year} at ${hhmm}`;
+}
+
+/**
+ * A moment as a wall clock in the zone shows it, always with weekday, date and year:
+ * "понедельник, 23 ноября 2026, 10:00" / "Monday, 23 November 2026, 10:00". What Claude is told
+ * was stored, so its confirmation names the real day even when that day is "tomorrow".
+ */
+export function localDateTimeText(at: Date, timeZone: string, language: Language): string {
+  const t = localParts(at, timeZone);
+  const hhmm = `${t.hour}:${String(t.minute).padStart(2, '0')}`;
+  return language === 'ru'
+    ? `${RU_WEEKDAYS_NOMINATIVE[t.weekday]}, ${t.day} ${RU_MONTHS[t.month - 1]} ${t.year}, ${hhmm}`
+    : `${EN_WEEKDAYS[t.weekday]}, ${t.day} ${EN_MONTHS[t.month - 1]} ${t.year}, ${hhmm}`;
 }

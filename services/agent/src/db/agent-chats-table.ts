@@ -9,4 +9,6 @@ export interface AgentChatsTable {
   /** `ru` | `en`: the language the client last wrote in. */
   language: string | null;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  /** When the client said they do not want to be contacted; null once they ask to be contacted again. */
+  opted_out_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }

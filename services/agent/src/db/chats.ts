@@ -4,6 +4,8 @@ import type { AgentDB } from './schema.js';
 export interface ChatSettings {
   timeZone: string | null;
   language: string | null;
+  /** Set while the client does not want to be contacted: no follow-up is scheduled for them. */
+  optedOutAt: Date | null;
 }
 
 /**
@@ -20,8 +22,12 @@ export async function touchChat(db: Kysely<AgentDB>, chatId: string, language: s
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
-    .returning(['time_zone', 'language'])
+    .returning(['time_zone', 'language', 'opted_out_at'])
     .executeTakeFirstOrThrow();
-  return { timeZone: row.time_zone, language: row.language };
+  return { timeZone: row.time_zone, language: row.language, optedOutAt: row.opted_out_at };
 }
 
+/** Records an opt-out (`at`) or lifts it (`null`). The row exists: touchChat ran for the message. */
+export async function setOptedOut(db: Kysely<AgentDB>, chatId: string, at: Date | null): Promise<void> {
+  await db.updateTable('agent_chats').set({ opted_out_at: at }).where('chat_id', '=', chatId).execute();
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { connectDatabase, migrateToLatest } from '@followups/kit';
 import { createTestDatabase, testLogger } from '@followups/kit/testing';
-import { touchChat } from './chats.js';
+import { setOptedOut, touchChat } from './chats.js';
 import { finishMessage, recentHistory, storeClientMessage } from './history.js';
 import { agentMigrations } from './migrations/index.js';
 import type { AgentDB } from './schema.js';
@@ -44,8 +44,16 @@ describe('agent history', () => {
   });
 
   it('remembers a chat\'s language and keeps it when a message has no letters', async () => {
-    expect(await touchChat(db, '4', 'ru', at(0))).toEqual({ timeZone: null, language: 'ru' });
-    expect(await touchChat(db, '4', null, at(1))).toEqual({ timeZone: null, language: 'ru' });
-    expect(await touchChat(db, '4', 'en', at(2))).toEqual({ timeZone: null, language: 'en' });
+    expect(await touchChat(db, '4', 'ru', at(0))).toEqual({ timeZone: null, language: 'ru', optedOutAt: null });
+    expect(await touchChat(db, '4', null, at(1))).toEqual({ timeZone: null, language: 'ru', optedOutAt: null });
+    expect(await touchChat(db, '4', 'en', at(2))).toEqual({ timeZone: null, language: 'en', optedOutAt: null });
+  });
+
+  it('remembers an opt-out until it is lifted', async () => {
+    await touchChat(db, '5', 'ru', at(0));
+    await setOptedOut(db, '5', at(1));
+    expect(await touchChat(db, '5', 'ru', at(2))).toMatchObject({ optedOutAt: at(1) });
+    await setOptedOut(db, '5', null);
+    expect(await touchChat(db, '5', 'ru', at(3))).toMatchObject({ optedOutAt: null });
   });
 });

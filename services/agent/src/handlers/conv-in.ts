@@ -5,8 +5,9 @@ import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Brain } from '../brain/brain.js';
+import { readContactRequest } from '../brain/contact-request.js';
 import { chooseLanguage, detectLanguage } from '../brain/language.js';
-import { touchChat } from '../db/chats.js';
+import { setOptedOut, touchChat } from '../db/chats.js';
 import { finishMessage, recentHistory, storeClientMessage } from '../db/history.js';
 import type { AgentDB } from '../db/schema.js';
 import { publishDecision } from '../publish-decision.js';
@@ -48,6 +49,15 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
     return ack;
   }
 
+  // Asking to be contacted again lifts an opt-out. Decided by the deterministic reader, not by a
+  // model, so no brain can talk itself into writing to a client who said no.
+  let optedOut = chat.optedOutAt !== null;
+  if (optedOut && readContactRequest(message.text).asked) {
+    await setOptedOut(db, chatId, null);
+    optedOut = false;
+    log.info(ids, 'client asked to be contacted again, opt-out lifted');
+  }
+
   const timeZone = chat.timeZone && isValidTimeZone(chat.timeZone) ? chat.timeZone : deps.defaultTimeZone;
   if (chat.timeZone && timeZone !== chat.timeZone) log.warn({ chatId, timeZone: chat.timeZone }, 'chat has an unknown time zone, using the default');
   const decision = await deps.brain.decide({
@@ -57,11 +67,14 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
     now: deps.clock(),
     timeZone,
     language: chooseLanguage(detected, chat.language, message.from.languageCode),
+    optedOut,
   });
 
+  // Remembered before anything is published: a crash in between decides again and lands here again.
+  if (decision.optOut) await setOptedOut(db, chatId, at);
   const published = await publishDecision(deps.js, { ...ids, contextAt: message.at, timeZone }, decision);
   const replies = (decision.replies ?? []).filter((t) => t.trim() !== '');
   await finishMessage(db, { ...ids, reply: replies.length ? replies.join('\n\n') : null, at: deps.clock(), keep: deps.historyLimit });
-  log.info({ ...ids, brain: deps.brain.name, ...published, cancelAll: Boolean(decision.cancelAll) }, 'message handled');
+  log.info({ ...ids, brain: deps.brain.name, ...published, cancelAll: Boolean(decision.cancelAll), optOut: Boolean(decision.optOut) }, 'message handled');
   return ack;
 }
