@@ -95,7 +95,9 @@ export interface ConsumerDef {
 }
 
 export const consumers = {
-  agentConvIn: { stream: 'conv', durable: 'agent-conv-in', filterSubject: wildcards.convIn, ackWaitMs: 60_000, maxAckPending: 1000 },
+  // A brain call can take seconds: few messages out at once and a long ack wait, so a backlog
+  // waiting in the agent's buffer is not redelivered (and decided twice) meanwhile.
+  agentConvIn: { stream: 'conv', durable: 'agent-conv-in', filterSubject: wildcards.convIn, ackWaitMs: 120_000, maxAckPending: 64 },
   schedulerRequests: { stream: 'schedule', durable: 'scheduler-requests', ackWaitMs: 30_000, maxAckPending: 10_000 },
   schedulerConv: { stream: 'conv', durable: 'scheduler-conv', ackWaitMs: 30_000, maxAckPending: 10_000 },
   schedulerOps: { stream: 'ops', durable: 'scheduler-ops', ackWaitMs: 30_000, maxAckPending: 1000 },
