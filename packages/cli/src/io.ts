@@ -9,4 +9,6 @@ export interface Io {
   /** The environment the configuration is read from. */
   env: Record<string, string | undefined>;
   clock: () => Date;
+  /** What `when --batch` reads; commands that take no input leave it alone. */
+  stdin?: NodeJS.ReadableStream;
 }

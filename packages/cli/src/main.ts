@@ -1,7 +1,9 @@
 import { run } from './run.js';
 
 // The edge: real streams, the real environment and clock. Everything else is in run().
-const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, clock: () => new Date() });
+const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, clock: () => new Date() };
+// stdin only when a command reads it (`when --batch`): opening it for every command is not free.
+const code = await run(process.argv.slice(2), Object.defineProperty(io, 'stdin', { get: () => process.stdin, enumerable: true }));
 process.exitCode = code;
 // Should a connection linger, do not hang the shell: the work is done.
 setTimeout(() => process.exit(code), 2000).unref();

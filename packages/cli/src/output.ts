@@ -28,19 +28,26 @@ export function formatClock(d: Date, timeZone: string): string {
   return `${p.hour}:${p.minute}:${p.second}`;
 }
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (`when --batch`). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function localParts(d: Date, timeZone: string): Record<string, string> {
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'short',
-    hourCycle: 'h23',
-    timeZoneName: 'shortOffset',
-  });
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+      timeZoneName: 'shortOffset',
+    });
+    formatters.set(timeZone, fmt);
+  }
   return Object.fromEntries(fmt.formatToParts(d).map((part) => [part.type, part.value]));
 }
 

@@ -44,24 +44,37 @@ function zoneOffsetMs(zone: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
 }
 
-const COMPACT = new RegExp(`${B_START}(\\d{1,4})(s|m|h|d|w)${B_END}`, 'gu');
-const COMPACT_SIZE = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+const COMPACT = new RegExp(`${B_START}(\\d{1,4}(?:[.,]\\d+)?)(s|sec|m|min|mins|h|hr|hrs|d|w)${B_END}`, 'gu');
+/** `1h30m`, `1h30`, `2h 15m`: hours and minutes together. */
+const HOURS_MINUTES = new RegExp(`${B_START}(\\d{1,3})h(?:(\\d{1,2})m?|\\s+(\\d{1,2})m)${B_END}`, 'gu');
+const MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+const UNIT = { s: 's', sec: 's', m: 'm', min: 'm', mins: 'm', h: 'h', hr: 'h', hrs: 'h', d: 'd', w: 'w' } as const;
 
-/** `45s`, `15m`, `2h` keep the clock; `3d`, `1w`, `2w` are days (default hour). The last one wins. */
+/**
+ * `45s`, `15m`, `2h`, `1.5h`, `1h30m`, `2h 15m` keep the clock; `3d`, `1w`, `2w` are days (default hour).
+ * The last one wins.
+ */
 export function parseCompact(text: string, spec: WhenSpec): string {
   let rest = text;
-  for (const m of text.matchAll(COMPACT)) {
-    const n = Number(m[1]);
-    const unit = m[2] as 's' | 'm' | 'h' | 'd' | 'w';
+  const exact = (ms: number) => {
+    delete spec.days;
+    delete spec.months;
+    spec.exactMs = ms;
+  };
+  for (const m of text.matchAll(HOURS_MINUTES)) {
+    exact(Number(m[1]) * MS.h + Number(m[2] ?? m[3]) * MS.m);
+    rest = rest.replace(m[0], ' ');
+  }
+  for (const m of rest.matchAll(COMPACT)) {
+    const n = Number(m[1]!.replace(',', '.'));
+    const unit = UNIT[m[2] as keyof typeof UNIT];
     if (n <= 0) continue;
     if (unit === 'd' || unit === 'w') {
       delete spec.exactMs;
-      spec.days = unit === 'w' ? n * 7 : n;
+      spec.days = Math.round(unit === 'w' ? n * 7 : n);
       spec.months = 0;
     } else {
-      delete spec.days;
-      delete spec.months;
-      spec.exactMs = n * COMPACT_SIZE[unit];
+      exact(Math.round(n * MS[unit]));
     }
     rest = rest.replace(m[0], ' ');
   }

@@ -1,65 +1,68 @@
 import type { WhenSpec } from './spec.js';
-import { tokensSpell, type Token } from './text.js';
+import { matchPhrase, phraseTable, type Token } from './text.js';
 
-/** Phrases naming a day relative to today, longest first so "day after tomorrow" beats "tomorrow". */
-const DAY_PHRASES: [string[], number][] = [
-  [['day', 'after', 'tomorrow'], 2],
-  [['послезавтра'], 2],
-  [['завтра'], 1],
-  [['tomorrow'], 1],
-  [['сегодня'], 0],
-  [['today'], 0],
-  [['tonight'], 0],
-];
-
-/** Russian in the forms that answer "когда?" (в пятницу, пятница); not "с пятницы", "до пятницы". */
-const WEEKDAYS = new Map<string, number>([
-  ['понедельник', 1], ['вторник', 2], ['среду', 3], ['среда', 3], ['четверг', 4],
-  ['пятницу', 5], ['пятница', 5], ['субботу', 6], ['суббота', 6], ['воскресенье', 0],
-  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 0],
+/** Days named relative to today. "this morning" is today: its part of day is read by parts-of-day.ts. */
+const DAYS = phraseTable<number>([
+  ['сегодня', 0], ['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['this evening', 0],
+  ['завтра', 1], ['tomorrow', 1], ['tmrw', 1], ['tmr', 1],
+  ['послезавтра', 2], ['после завтра', 2], ['day after tomorrow', 2],
 ]);
-/** "в прошлую пятницу", "last Friday" speak of the past: no time to write. */
-const PAST = new Set(['прошлый', 'прошлую', 'прошлое', 'прошлой', 'прошлом', 'last', 'past']);
 
-/** Parts of day and their hour; phrases of several words first. */
-const PARTS_OF_DAY: [string[], number][] = [
-  [['после', 'обеда'], 15],
-  [['в', 'обед'], 13],
-  [['к', 'обеду'], 13],
-  [['с', 'утра'], 10],
-  [['к', 'вечеру'], 19],
-  [['утром'], 10],
-  [['утречком'], 10],
-  [['morning'], 10],
-  [['полдень'], 12],
-  [['noon'], 12],
-  [['midday'], 12],
-  [['днем'], 13],
-  [['lunch'], 13],
-  [['lunchtime'], 13],
-  [['afternoon'], 15],
-  [['вечером'], 19],
-  [['вечерком'], 19],
-  [['evening'], 19],
-  [['tonight'], 19],
-];
+/**
+ * Russian in the forms that answer "когда?" (в пятницу, пятница, пт); not "с пятницы", "до пятницы",
+ * "по пятницам": a range or a habit is not a day to write.
+ */
+const WEEKDAYS = new Map<string, number>([
+  ['понедельник', 1], ['вторник', 2], ['среду', 3], ['среда', 3], ['четверг', 4], ['пятницу', 5], ['пятница', 5],
+  ['субботу', 6], ['суббота', 6], ['воскресенье', 0], ['воскресение', 0],
+  ['пн', 1], ['вт', 2], ['ср', 3], ['чт', 4], ['пт', 5], ['сб', 6], ['вс', 0],
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 0],
+  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 0],
+]);
+/** Abbreviations that are also English words ("sat down", "in the sun"): a weekday only after these. */
+const AMBIGUOUS = new Set(['sat', 'sun', 'wed']);
+const WEEKDAY_LEADS = new Set(['on', 'next', 'this', 'by', 'until']);
+/** "в четверг или в пятницу", "завтра или послезавтра": the first one named is kept. */
+const OR = new Set(['или', 'либо', 'or']);
 
-/** "завтра", "послезавтра", "tomorrow", weekdays, and parts of day. The last of each kind wins. */
+/** Words that speak of the past: "в прошлую пятницу", "last Friday", "вчера", "two days ago". */
+const PAST_BEFORE_WEEKDAY = new Set(['прошлый', 'прошлую', 'прошлое', 'прошлой', 'прошлом', 'last', 'past']);
+/** `week`: a weekday within NEAR words of it ("в пятницу на прошлой неделе") is in the past too. */
+const PAST = phraseTable<'day' | 'week'>([
+  ['вчера', 'day'], ['позавчера', 'day'], ['yesterday', 'day'], ['назад', 'day'], ['ago', 'day'],
+  ['на прошлой неделе', 'week'], ['в прошлом месяце', 'day'], ['last week', 'week'], ['last month', 'day'], ['last night', 'day'],
+]);
+const NEAR = 3;
+
+/** "в это же время", "same time": keep the current time of day. */
+const SAME_TIME = phraseTable<true>([
+  ['в это же время', true], ['в то же время', true], ['в это время', true], ['в тоже время', true], ['в то же самое время', true],
+  ['same time', true], ['this time', true], ['at this time', true],
+]);
+
+/** Today / tomorrow / the day after, weekdays, past references, "same time". The last day named wins. */
 export function parseDayWords(tokens: Token[], source: string, spec: WhenSpec): void {
+  const pastWeeks: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const day = DAY_PHRASES.find(([words]) => tokensSpell(tokens, i, words, source));
-    if (day) {
-      spec.dayOffset = day[1];
-      i += day[0].length - 1;
-    }
-    const weekday = WEEKDAYS.get(tokens[i]!.text);
-    if (weekday !== undefined && !PAST.has(tokens[i - 1]?.text ?? '')) spec.weekday = weekday;
+    const past = matchPhrase(tokens, i, PAST, source);
+    if (past) spec.past = true;
+    if (past?.value === 'week') pastWeeks.push(i, i + past.length - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
-    const part = PARTS_OF_DAY.find(([words]) => tokensSpell(tokens, i, words, source));
-    if (part) {
-      spec.partOfDay = part[1];
-      i += part[0].length - 1;
+    if (matchPhrase(tokens, i, SAME_TIME, source)) spec.sameTime = true;
+    const day = matchPhrase(tokens, i, DAYS, source);
+    if (day) {
+      if (!(OR.has(tokens[i - 1]?.text ?? '') && spec.dayOffset !== undefined)) spec.dayOffset = day.value;
+      i += day.length - 1;
+      continue;
     }
+    const word = tokens[i]!.text;
+    const weekday = WEEKDAYS.get(word);
+    if (weekday === undefined) continue;
+    const before = tokens[i - 1]?.text ?? '';
+    const alternative = OR.has(before) || (OR.has(tokens[i - 2]?.text ?? '') && /^(?:в|во|on)$/.test(before));
+    if (PAST_BEFORE_WEEKDAY.has(before) || pastWeeks.some((k) => Math.abs(k - i) <= NEAR)) spec.past = true;
+    else if (alternative && spec.weekday !== undefined) continue;
+    else if (!AMBIGUOUS.has(word) || WEEKDAY_LEADS.has(before)) spec.weekday = weekday;
   }
 }

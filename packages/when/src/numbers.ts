@@ -16,14 +16,15 @@ const WORDS = new Map<string, number>(Object.entries({
   одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14,
   пятнадцать: 15, пятнадцати: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19,
   двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50,
-  пару: 2, пара: 2, пары: 2, парочку: 2, парочка: 2,
+  двое: 2, трое: 3, четверо: 4, пятеро: 5,
+  пару: 2, пара: 2, пары: 2, парочку: 2, парочка: 2, тройку: 3,
   несколько: 3, нескольких: 3,
-  полтора: 1.5, полторы: 1.5, полутора: 1.5,
+  полтора: 1.5, полторы: 1.5, полутора: 1.5, пол: 0.5,
   // English
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  couple: 2, few: 3, several: 3, half: 0.5,
+  couple: 2, few: 3, several: 3, half: 0.5, dozen: 12,
 }));
 
 const TENS = new Set([20, 30, 40, 50]);
@@ -34,17 +35,35 @@ export interface Quantity {
   next: number;
 }
 
+/** Between the two ends of a range ("2-3 дня", "2 или 3 дня", "2 to 3 days"); a hyphen leaves no token. */
+const RANGE_JOINERS = new Set(['или', 'or', 'to']);
+const HALF = [['с', 'половиной'], ['and', 'a', 'half']];
+
 /**
  * Reads a quantity at token `i`: digits (`2`, `1.5`, `1,5`), number words in Russian or English,
- * compounds ("двадцать пять", "twenty five"), and "a couple of", "a few", "half an", "a"/"an" (1).
+ * compounds ("двадцать пять", "twenty five"), "a couple of", "a few", "half an", "a"/"an" (1),
+ * "два с половиной" (2.5). A range ("2-3", "пару-тройку", "2 или 3") counts as its lower end:
+ * the earliest time the client allowed.
  */
 export function readQuantity(tokens: Token[], i: number): Quantity | null {
+  const q = readSingle(tokens, i);
+  if (!q) return null;
+  const half = HALF.find((words) => words.every((w, k) => tokens[q.next + k]?.text === w));
+  if (half) return { value: q.value + 0.5, next: q.next + half.length };
+  const joined = RANGE_JOINERS.has(tokens[q.next]?.text ?? '') ? q.next + 1 : q.next;
+  const upper = isNumberToken(tokens[joined]?.text) ? readSingle(tokens, joined) : null;
+  return upper && upper.value > q.value ? { value: q.value, next: upper.next } : q;
+}
+
+const isNumberToken = (t: string | undefined) => t !== undefined && (/^\d/.test(t) || WORDS.has(t));
+
+function readSingle(tokens: Token[], i: number): Quantity | null {
   const t = tokens[i]?.text;
   if (t === undefined) return null;
   if (/^\d/.test(t)) return { value: Number(t.replace(',', '.')), next: i + 1 };
 
   if (t === 'a' || t === 'an') {
-    const inner = readQuantity(tokens, i + 1);
+    const inner = readSingle(tokens, i + 1);
     // "a couple of", "a few"; otherwise the article itself counts one ("an hour", "a week").
     if (inner && (tokens[i + 1]?.text === 'couple' || tokens[i + 1]?.text === 'few')) return inner;
     return { value: 1, next: i + 1 };

@@ -27,23 +27,28 @@ const add = (size: Size, words: string, extra: Omit<Unit, 'size'> = {}) => {
 add(SECOND, 'секунду секундочку сек second sec');
 add(SECOND, 'секунд секунды seconds secs', { leads: true });
 add(MINUTE, 'минуту минутку минуточку мин minute min');
-add(MINUTE, 'минут минуты минуток минутки minutes mins', { leads: true });
-add(HOUR, 'час часик часок ч hour hr h');
-add(HOUR, 'часа часов часика часиков hours hrs', { leads: true });
-add(DAY, 'день денек сутки day');
-add(DAY, 'дня дней денька деньков суток days', { leads: true });
-add(WEEK, 'неделю неделя недельку недельки week wk');
+add(MINUTE, 'минут минуты минуток минутки минуточек минуточки minutes mins', { leads: true });
+add(HOUR, 'час часик часок часочек ч hour hr h');
+add(HOUR, 'часа часов часика часиков часочка hours hrs', { leads: true });
+add(DAY, 'день денек денечек day');
+add(DAY, 'дня дней денька деньков денечка денечков days', { leads: true });
+// "сутки" names 24 hours, not a calendar day: "через сутки" keeps the clock.
+add({ exactMs: 86_400_000 }, 'сутки суток', { leads: true });
+add(WEEK, 'неделю неделя недельку недельки неделька week wk');
 add(WEEK, 'недели недель неделек weeks wks', { leads: true });
-add(MONTH, 'месяц месяцок месячишко month');
-add(MONTH, 'месяца месяцев months', { leads: true });
-add(YEAR, 'год year');
-add(YEAR, 'года лет years', { leads: true });
+add({ days: 14 }, 'fortnight');
+add(MONTH, 'месяц месяцок месячишко месячок month');
+add(MONTH, 'месяца месяцев месячишка months', { leads: true });
+add(YEAR, 'год годик year');
+add(YEAR, 'года лет годика years', { leads: true });
 add(HOUR, 'полчаса полчасика', { implicit: 0.5 });
 add(SECOND, 'полминуты', { implicit: 30 });
 add(MONTH, 'полгода', { implicit: 6 });
 
 /** Words that open an offset: "через 2 часа", "спустя неделю", "in 2 hours", "after a week". */
 const TRIGGERS = new Set(['через', 'спустя', 'in', 'after', 'within']);
+/** Words that close one: "a week from now", "two days from today". */
+const FROM_NOW = [['from', 'now'], ['from', 'today']];
 const JOINERS = new Set(['и', 'and']);
 const HALF_SUFFIXES = [['с', 'половиной'], ['and', 'a', 'half']];
 
@@ -55,17 +60,22 @@ interface Sum {
 
 /**
  * Offsets after a trigger word: "через 2 часа 30 минут", "через полтора часа", "через неделю",
- * "через минут 20", "in a couple of days", "in half an hour". The last offset in the text wins.
+ * "через минут 20", "in a couple of days", "in half an hour", or before "from now" ("a week
+ * from now"). An amount with neither ("на две недели", "for 2 weeks") is how long, not when.
+ * The last offset in the text wins.
  */
 export function parseOffsets(tokens: Token[], spec: WhenSpec): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!TRIGGERS.has(tokens[i]!.text)) continue;
-    const sum = readOffset(tokens, i + 1);
-    if (sum) applyOffset(sum, spec);
+    const triggered = TRIGGERS.has(tokens[i]!.text);
+    const read = readOffset(tokens, triggered ? i + 1 : i);
+    if (!read) continue;
+    const closed = FROM_NOW.some((words) => words.every((w, k) => tokens[read.next + k]?.text === w));
+    if (triggered || closed) applyOffset(read.sum, spec);
+    i = read.next - 1;
   }
 }
 
-function readOffset(tokens: Token[], from: number): Sum | null {
+function readOffset(tokens: Token[], from: number): { sum: Sum; next: number } | null {
   const sum: Sum = { exactMs: 0, days: 0, months: 0 };
   let found = false;
   let j = from;
@@ -100,7 +110,7 @@ function readOffset(tokens: Token[], from: number): Sum | null {
     addTo(sum, unit.size, amount);
     found = true;
   }
-  return found ? sum : null;
+  return found ? { sum, next: j } : null;
 }
 
 function addTo(sum: Sum, size: Size, amount: number): void {
@@ -109,7 +119,11 @@ function addTo(sum: Sum, size: Size, amount: number): void {
   else sum.months += size.months * amount;
 }
 
-/** Whole days and months stay day-granular; anything with a clock part is real elapsed time. */
+/**
+ * Days, weeks and months stay day-granular, a fraction rounded to whole days ("через полторы
+ * недели" → 11 days, a message at the default hour rather than at 03:20); anything with a clock
+ * part is real elapsed time.
+ */
 function applyOffset(sum: Sum, spec: WhenSpec): void {
   let { days, months } = sum;
   if (!Number.isInteger(months)) {
@@ -117,12 +131,13 @@ function applyOffset(sum: Sum, spec: WhenSpec): void {
     days += Math.round((months % 1) * 30);
     months = Math.trunc(months);
   }
-  if (sum.exactMs > 0 || !Number.isInteger(days)) {
-    spec.exactMs = sum.exactMs + days * 86_400_000 + (months > 0 ? months * 30 * 86_400_000 : 0);
+  if (sum.exactMs > 0) {
+    spec.exactMs = sum.exactMs + days * 86_400_000 + months * 30 * 86_400_000;
     delete spec.days;
     delete spec.months;
     return;
   }
+  days = Math.round(days);
   if (days <= 0 && months <= 0) return;
   delete spec.exactMs;
   spec.days = days;

@@ -136,6 +136,24 @@ describe('resolveWhen in Asia/Makassar, now = Wednesday 2026-11-18 15:20', () =>
     expect(wall('завтра в 9:30', now, tz, 11)).toBe('2026-11-19 09:30');
   });
 
+  it('uses the part-of-day hours it is given, each one replacing only its own default', () => {
+    const options = { partOfDayHours: { morning: 9, evening: 20, towardsEvening: 17 } };
+    const local = (text: string) => {
+      const at = resolveWhen(text, now, tz, options);
+      return at && localParts(at, tz).hour;
+    };
+    expect(local('завтра утром')).toBe(9);
+    expect(local('в четверг вечером')).toBe(20);
+    expect(local('давай в четверг ближе к вечеру')).toBe(17);
+    expect(local('завтра днём')).toBe(13); // not given: the default
+    expect(local('завтра вечером в 7')).toBe(19); // a named time wins over the part's hour
+  });
+
+  it('takes the first of alternative weekdays ("или", "or")', () => {
+    expect(wall('можно в четверг или пятницу', now, tz)).toBe('2026-11-19 10:00');
+    expect(wall('не в понедельник, а во вторник', now, tz)).toBe('2026-11-24 10:00');
+  });
+
   it('is deterministic', () => {
     const a = resolveWhen('в пятницу', now, tz);
     expect(resolveWhen('в пятницу', new Date(now), tz)).toEqual(a);

@@ -1,14 +1,20 @@
+import { candidateDates } from './calendar.js';
 import { parseClockTimes } from './clock-time.js';
 import { parseCompact, parseIso } from './compact.js';
+import { parseDates } from './dates.js';
 import { parseDayWords } from './day-words.js';
 import { parseOffsets } from './offsets.js';
+import { DEFAULT_PART_OF_DAY_HOURS, hourWithin, parsePartsOfDay, type PartOfDayHours } from './parts-of-day.js';
+import { parsePeriods } from './periods.js';
 import type { WhenSpec } from './spec.js';
 import { normalize, tokenize } from './text.js';
-import { addDays, addMonths, localParts, zonedTimeToInstant, type LocalDate, type LocalTime } from './zoned-time.js';
+import { localParts, zonedTimeToInstant, type LocalParts, type LocalTime } from './zoned-time.js';
 
 export interface ResolveOptions {
-  /** Hour of day (local) for day-granular phrases. Default 10. */
+  /** Hour of day (local) for day-granular phrases ("завтра", "в пятницу", `3d`). Default 10. */
   defaultHour?: number;
+  /** Hours of the parts of day; each one given replaces its default (see DEFAULT_PART_OF_DAY_HOURS). */
+  partOfDayHours?: Partial<PartOfDayHours>;
 }
 
 /** Reads every part of a time the text names; zone- and clock-free. */
@@ -19,49 +25,42 @@ export function parseWhen(text: string): WhenSpec {
   rest = parseIso(rest, spec);
   rest = parseCompact(rest, spec);
   rest = parseClockTimes(rest, spec);
+  rest = parseDates(rest, spec);
   const tokens = tokenize(rest);
   parseOffsets(tokens, spec);
   parseDayWords(tokens, rest, spec);
+  parsePeriods(tokens, rest, spec);
+  parsePartsOfDay(tokens, rest, spec);
   return spec;
 }
 
 /**
- * Pins a parsed spec to `now` in `timeZone`. An ISO instant is taken as given; anything else
- * must land after `now`, or there is no answer.
+ * Pins a parsed spec to `now` in `timeZone`. An ISO instant is taken as given; an exact offset is
+ * real elapsed time; anything else is a local date and time, which must land after `now`, or
+ * there is no answer.
  */
 export function resolveSpec(spec: WhenSpec, now: Date, timeZone: string, options: ResolveOptions = {}): Date | null {
   if (spec.instant) return spec.instant;
   if (spec.exactMs !== undefined) return new Date(now.getTime() + spec.exactMs);
 
   const current = localParts(now, timeZone);
-  const today: LocalDate = { year: current.year, month: current.month, day: current.day };
-  const time = timeOfDay(spec, options.defaultHour ?? 10);
-  const future = (instant: Date) => (instant.getTime() > now.getTime() ? instant : null);
-
-  const date = dateOf(spec, today, current.weekday);
-  if (date) return future(zonedTimeToInstant(date, time, timeZone));
-  if (spec.clock || spec.partOfDay !== undefined) {
-    // A time with no day: today if it is still ahead, otherwise tomorrow.
-    const todayAt = zonedTimeToInstant(today, time, timeZone);
-    return future(todayAt) ?? zonedTimeToInstant(addDays(today, 1), time, timeZone);
+  const time = timeOfDay(spec, options, current);
+  for (const date of candidateDates(spec, { year: current.year, month: current.month, day: current.day })) {
+    const at = zonedTimeToInstant(date, time, timeZone);
+    if (at.getTime() > now.getTime()) return at;
   }
   return null;
 }
 
-function dateOf(spec: WhenSpec, today: LocalDate, weekdayToday: number): LocalDate | undefined {
-  if (spec.days !== undefined || spec.months !== undefined) return addMonths(addDays(today, spec.days ?? 0), spec.months ?? 0);
-  if (spec.date) return spec.date;
-  if (spec.dayOffset !== undefined) return addDays(today, spec.dayOffset);
-  // A weekday is its next occurrence after today: on a Wednesday, "в среду" is a week later.
-  if (spec.weekday !== undefined) return addDays(today, (spec.weekday - weekdayToday + 7) % 7 || 7);
-  return undefined;
-}
-
-function timeOfDay(spec: WhenSpec, defaultHour: number): LocalTime {
+function timeOfDay(spec: WhenSpec, options: ResolveOptions, current: LocalParts): LocalTime {
   const { clock, partOfDay } = spec;
-  if (!clock) return { hour: partOfDay ?? defaultHour, minute: 0 };
-  let hour = clock.hour;
-  if (hour < 12 && partOfDay !== undefined && partOfDay >= 12) hour += 12; // "вечером в 7" → 19:00
-  else if (clock.bareHour && partOfDay === undefined && hour >= 1 && hour <= 8) hour += 12; // "в 5" → 17:00
-  return { hour, minute: clock.minute };
+  if (clock) {
+    if (partOfDay) return { hour: hourWithin(partOfDay, clock.hour), minute: clock.minute }; // "вечером в 7" → 19:00
+    // A bare hour 1–8 is the afternoon: nobody asks for a message at 5 in the morning ("в 5" → 17:00).
+    const hour = clock.bareHour && clock.hour >= 1 && clock.hour <= 8 ? clock.hour + 12 : clock.hour;
+    return { hour, minute: clock.minute };
+  }
+  if (partOfDay) return { hour: options.partOfDayHours?.[partOfDay] ?? DEFAULT_PART_OF_DAY_HOURS[partOfDay], minute: 0 };
+  if (spec.sameTime) return { hour: current.hour, minute: current.minute };
+  return { hour: options.defaultHour ?? 10, minute: 0 };
 }

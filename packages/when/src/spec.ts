@@ -1,9 +1,25 @@
 import type { LocalDate } from './zoned-time.js';
 
+/** Named parts of day; their hours come from `ResolveOptions.partOfDayHours` (see parts-of-day.ts). */
+export type PartOfDay = 'morning' | 'noon' | 'lunch' | 'afternoon' | 'towardsEvening' | 'evening';
+
+/**
+ * A day named relative to the week or the month: "на следующей неделе" (`week`, `start`, next),
+ * "в конце недели" (`week`, `end`), "в выходные" (`weekend`), "в начале декабря" (`month`, `start`, 12).
+ */
+export interface Period {
+  unit: 'week' | 'weekend' | 'month';
+  /** Where in the period: start (Monday, the 1st), middle (Wednesday, the 15th), end (Friday, the last day). */
+  part: 'start' | 'middle' | 'end';
+  /** "следующей", "next": the period after the current one. */
+  next: boolean;
+  /** For `month`: a named month (1–12), else the current one. */
+  month?: number;
+}
+
 /**
  * What the parsers understood, before it is pinned to `now` and a zone. Each parser fills the
- * parts it recognises; `resolve.ts` decides how they combine. A later, thorough resolver adds
- * parts here (next week, month names, …) without touching the parsers that exist.
+ * parts it recognises; `resolve.ts` and `calendar.ts` decide how they combine.
  */
 export interface WhenSpec {
   /** A full ISO instant: taken as it is. */
@@ -13,14 +29,22 @@ export interface WhenSpec {
   /** A day-granular offset from today (days, weeks, months, `3d`, `1w`). */
   days?: number;
   months?: number;
-  /** An absolute local date (`2026-12-01`). */
+  /** An absolute local date (`2026-12-01`, "1 декабря 2026"). */
   date?: LocalDate;
+  /** A date without a year ("1 декабря", "15.12"): its next occurrence. */
+  monthDay?: { month: number; day: number };
+  /** A day of the month alone ("25-го", "the 25th"): its next occurrence. */
+  dayOfMonth?: number;
   /** Today = 0, tomorrow = 1, the day after = 2. */
   dayOffset?: number;
-  /** 0 = Sunday … 6 = Saturday: its next occurrence after today. */
+  /** 0 = Sunday … 6 = Saturday: its next occurrence after today, or within `period` when one is named. */
   weekday?: number;
+  period?: Period;
   /** An explicit time of day ("в 15:00", "at 3pm"). `bareHour`: an hour with no minutes or am/pm. */
   clock?: { hour: number; minute: number; bareHour: boolean };
-  /** A part of day's hour ("утром" 10, "вечером" 19). */
-  partOfDay?: number;
+  partOfDay?: PartOfDay;
+  /** "в это же время", "same time": a day-granular phrase keeps the current time of day. */
+  sameTime?: boolean;
+  /** The text speaks of the past ("вчера", "ago"): a time of day alone is not a time to write. */
+  past?: boolean;
 }

@@ -58,20 +58,33 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** `11/18/2026, 15:20:05`: what the en-US h23 formatter prints, read without formatToParts' allocations. */
+const FORMATTED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),? (\d{1,2}):(\d{2}):(\d{2})$/;
+
+type WallFields = [year: number, month: number, day: number, hour: number, minute: number, second: number];
+
+/** The wall clock in the zone at `instant`. */
+function wallFields(instant: Date, timeZone: string): WallFields {
+  const f = formatterFor(timeZone);
+  const m = FORMATTED.exec(f.format(instant));
+  if (m) return [Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]) % 24, Number(m[5]), Number(m[6])];
+  // A runtime that prints something else (an old ICU, a year before 1000): the slow, exact way.
+  const fields: Record<string, number> = {};
+  for (const p of f.formatToParts(instant)) if (p.type !== 'literal') fields[p.type] = Number(p.value);
+  return [fields.year!, fields.month!, fields.day!, fields.hour! % 24, fields.minute!, fields.second!];
+}
+
 /** The wall-clock date and time in `timeZone` at `instant`. Throws RangeError for an unknown zone. */
 export function localParts(instant: Date, timeZone: string): LocalParts {
-  const fields: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) {
-    if (p.type !== 'literal') fields[p.type] = Number(p.value);
-  }
-  const date = { year: fields.year!, month: fields.month!, day: fields.day! };
-  return { ...date, hour: fields.hour! % 24, minute: fields.minute!, second: fields.second!, weekday: weekdayOf(date) };
+  const [year, month, day, hour, minute, second] = wallFields(instant, timeZone);
+  const date = { year, month, day };
+  return { ...date, hour, minute, second, weekday: weekdayOf(date) };
 }
 
 /** Milliseconds the zone is ahead of UTC at `instant` (Asia/Makassar: +8 h). */
 export function offsetMs(instant: Date, timeZone: string): number {
-  const p = localParts(instant, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const [year, month, day, hour, minute, second] = wallFields(instant, timeZone);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   return wall - Math.floor(instant.getTime() / 1000) * 1000;
 }
 

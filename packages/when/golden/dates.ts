@@ -1,0 +1,31 @@
+import { MAKASSAR, scene, WEDNESDAY } from './case.js';
+
+/** Calendar dates: a date without a year is its next occurrence (now = Wednesday 2026-11-18 15:20). */
+export const dates = scene(WEDNESDAY, MAKASSAR, [
+  ['1-го декабря в 15:00', '2026-12-01 15:00', 'ordinal day with a month and a time'],
+  ['15 декабря в 14:00', '2026-12-15 14:00', 'date and time'],
+  ['5 января', '2027-01-05 10:00', 'next occurrence is next year'],
+  ['10 ноября', '2027-11-10 10:00', 'passed this year → next year'],
+  ['15.01', '2027-01-15 10:00', 'dotted, next year'],
+  ['01.12.2026', '2026-12-01 10:00', 'dotted with a year'],
+  ['1.12.2025', null, 'a date in the past'],
+  ['31.11', null, 'not a date'],
+  ['December 1', '2026-12-01 10:00', 'English month day'],
+  ['on Dec 15th at 11am', '2026-12-15 11:00', 'English abbreviated month, ordinal, time'],
+  ['25-го', '2026-11-25 10:00', 'day of month alone, this month'],
+  ['the 2nd', '2026-12-02 10:00', 'day of month alone, passed → next month'],
+  ['в декабре', '2026-12-01 10:00', 'a month → its first day'],
+  ['в конце месяца', '2026-11-30 10:00', 'end of this month'],
+  ['в начале декабря', '2026-12-01 10:00', 'start of a named month'],
+  ['в середине декабря', '2026-12-15 10:00', 'middle of a named month'],
+  ['next month', '2026-12-01 10:00', 'next month → its first day'],
+  ['2026-12-01', '2026-12-01 10:00', 'ISO date'],
+  ['2026-12-01 15:30', '2026-12-01 15:30', 'ISO local date and time'],
+  ['2026-12-01T07:00:00Z', '2026-12-01 15:00', 'ISO instant'],
+  ['второго декабря', '2026-12-02 10:00', 'ordinal day in words'],
+  ['двадцать пятого декабря', '2026-12-25 10:00', 'compound ordinal in words'],
+  ['the twenty-first of December', '2026-12-21 10:00', 'English ordinal in words'],
+  ['30.11 в 18:00', '2026-11-30 18:00', 'dotted date with a time'],
+  ['Напишите 1 дек.', '2026-12-01 10:00', 'abbreviated month with a dot'],
+  ['3 декабря 2026 г.', '2026-12-03 10:00', 'date with "г."'],
+]);
