@@ -32,4 +32,10 @@ export const sentences = scene(WEDNESDAY, MAKASSAR, [
   ['how much is it in 2026?', null, 'a year is not an offset'],
   ['2 bedrooms for a week', null, 'English duration'],
   ['', null, 'empty'],
+  ['напишите в понедельник, мы приедем 15 декабря', '2026-11-23 10:00', 'the day in the clause asking for contact, not the stay'],
+  ['Приедем 15 декабря, напишите через неделю', '2026-11-25 10:00', 'the day in the clause asking for contact, not the stay'],
+  ['We arrive on December 15, call me on Monday', '2026-11-23 10:00', 'English: the day in the clause asking for contact'],
+  ['напишите завтра, часов в 5', '2026-11-19 17:00', 'a time-only clause still joins the day'],
+  ['напишите через 1,5 часа', '2026-11-18 16:50', 'a decimal comma is not a clause break'],
+  ['напишите 15.12, в 11:00', '2026-12-15 11:00', 'a dotted date is not a clause break'],
 ]);

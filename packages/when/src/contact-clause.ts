@@ -1,0 +1,41 @@
+import type { WhenSpec } from './spec.js';
+
+/**
+ * Verbs that ask to be contacted. Stems, so every form counts: напишите, свяжемся, черкни, call me.
+ */
+const CONTACT = /(напиш|напис|свяж|связ|позвон|звякн|черкн|отпиш|напомн|набер|write|call|ping|text me|remind|contact|get back|reach out|message me)/iu;
+
+/** Clause breaks: punctuation before a space (not "1,5" or "15.12"), and "а"/"но"/"and"/"but" that start a new thought. */
+const BREAKS = /[,;.!?]+(?=\s|$)|\s(?:а|но|and|but)\s/iu;
+
+/** Names a day (not just a time of day): such a clause speaks of some day of its own. */
+function namesDay(spec: WhenSpec): boolean {
+  return (
+    spec.days !== undefined ||
+    spec.months !== undefined ||
+    spec.date !== undefined ||
+    spec.monthDay !== undefined ||
+    spec.dayOfMonth !== undefined ||
+    spec.dayOffset !== undefined ||
+    spec.weekday !== undefined ||
+    spec.period !== undefined ||
+    spec.exactMs !== undefined
+  );
+}
+
+/**
+ * "напишите в понедельник, мы приедем 15 декабря": two days are named, and only the one in the
+ * clause asking to be contacted is the time to write. When exactly one clause asks for contact and
+ * names a day, clauses that name another day without asking for contact are left out. Clauses
+ * with only a time of day stay ("напишите завтра, часов в 5" is still 17:00 tomorrow).
+ */
+export function focusOnContactClause(text: string, parse: (text: string) => WhenSpec): string {
+  const clauses = text.split(BREAKS).filter((c) => c.trim() !== '');
+  if (clauses.length < 2) return text;
+  const specs = clauses.map((c) => ({ clause: c, asks: CONTACT.test(c), day: namesDay(parse(c)) }));
+  if (specs.filter((s) => s.asks && s.day).length !== 1) return text;
+  return specs
+    .filter((s) => s.asks || !s.day)
+    .map((s) => s.clause)
+    .join(', ');
+}
