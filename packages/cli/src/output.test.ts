@@ -16,5 +16,8 @@ describe('output', () => {
     // Berlin leaves summer time on 2026-10-25: the same UTC hour reads an hour apart.
     expect(formatLocal(new Date('2026-10-24T08:00:00Z'), 'Europe/Berlin')).toBe('2026-10-24 10:00:00 Sat GMT+2');
     expect(formatLocal(new Date('2026-10-26T08:00:00Z'), 'Europe/Berlin')).toBe('2026-10-26 09:00:00 Mon GMT+1');
+    expect(formatLocal(at, 'UTC')).toBe('2026-11-20 02:00:00 Fri GMT');
+    expect(formatLocal(at, 'Asia/Kolkata')).toBe('2026-11-20 07:30:00 Fri GMT+5:30');
+    expect(formatLocal(at, 'America/St_Johns')).toBe('2026-11-19 22:30:00 Thu GMT-3:30');
   });
 });

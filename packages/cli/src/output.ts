@@ -1,4 +1,5 @@
 import type { ActionRow } from '@followups/actions';
+import { localParts, offsetMs } from '@followups/when';
 
 /** Columns padded to their widest cell; the last column is not padded. */
 export function formatTable(header: string[], rows: string[][]): string {
@@ -19,36 +20,24 @@ export function formatUtc(d: Date): string {
 /** `2026-11-20 10:00:00 Fri GMT+8`: the wall-clock time in `timeZone`. */
 export function formatLocal(d: Date, timeZone: string): string {
   const p = localParts(d, timeZone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${p.weekday} ${p.timeZoneName}`;
+  return `${p.year}-${two(p.month)}-${two(p.day)} ${formatClock(d, timeZone)} ${WEEKDAYS[p.weekday]} ${gmt(offsetMs(d, timeZone))}`;
 }
 
 /** `10:00:05`: a chat's time stamp. */
 export function formatClock(d: Date, timeZone: string): string {
   const p = localParts(d, timeZone);
-  return `${p.hour}:${p.minute}:${p.second}`;
+  return `${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
 }
 
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (`when --batch`). */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const two = (n: number) => String(n).padStart(2, '0');
 
-function localParts(d: Date, timeZone: string): Record<string, string> {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-      hourCycle: 'h23',
-      timeZoneName: 'shortOffset',
-    });
-    formatters.set(timeZone, fmt);
-  }
-  return Object.fromEntries(fmt.formatToParts(d).map((part) => [part.type, part.value]));
+/** `GMT+8`, `GMT-3:30`, `GMT`: the offset as Intl's shortOffset names it. */
+function gmt(offset: number): string {
+  if (offset === 0) return 'GMT';
+  const minutes = Math.abs(offset) / 60_000;
+  const sign = offset > 0 ? '+' : '-';
+  return `GMT${sign}${Math.floor(minutes / 60)}${minutes % 60 ? `:${two(minutes % 60)}` : ''}`;
 }
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
