@@ -1,40 +1,26 @@
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
 import { actionMigrations, type ActionsDB } from '@followups/actions';
 import { connectDatabase, ensureStreams, migrateToLatest } from '@followups/kit';
-import { createTestDatabase, startNatsServer, testLogger, type TestNatsServer } from '@followups/kit/testing';
+import { startTestBed, testLogger, type TestBed } from '@followups/kit/testing';
 
 /** A private nats-server and database for one benchmark scenario, so scenarios never share counts. */
-export interface BenchEnv {
-  server: TestNatsServer;
-  nc: NatsConnection;
-  js: JetStreamClient;
-  jsm: JetStreamManager;
+export interface BenchEnv extends TestBed {
   db: Kysely<ActionsDB>;
   env: Record<string, string>;
-  close(): Promise<void>;
 }
 
 export async function benchEnv(label: string): Promise<BenchEnv> {
-  const server = await startNatsServer();
-  const url = await createTestDatabase(`bench_${label}`);
-  const nc = await connect({ servers: server.url });
-  const jsm = await jetstreamManager(nc);
-  await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
-  const db = await connectDatabase<ActionsDB>(url, testLogger(), { poolSize: 4 });
+  const bed = await startTestBed(`bench_${label}`);
+  await ensureStreams(bed.jsm, ['conv', 'schedule', 'dispatch', 'ops', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
+  const db = await connectDatabase<ActionsDB>(bed.databaseUrl, testLogger(), { poolSize: 4 });
   await migrateToLatest(db, actionMigrations, 'actions', testLogger());
   return {
-    server,
-    nc,
-    js: jetstream(nc),
-    jsm,
+    ...bed,
     db,
-    env: { NATS_URL: server.url, DATABASE_URL: url, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' },
+    env: { NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' },
     async close() {
-      await nc.close();
       await db.destroy();
-      await server.stop();
+      await bed.close();
     },
   };
 }

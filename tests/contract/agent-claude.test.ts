@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { scheduleIntentSchema, subjects, type ConvIn } from '@followups/contracts';
 import { connectDatabase } from '@followups/kit';
 import {
   captureLog,
-  createTestDatabase,
   fakeReply,
   startFakeMessagesApi,
-  startNatsServer,
+  startTestBed,
   systemText,
   testLogger,
   toolResults,
@@ -18,7 +17,7 @@ import {
   type FakeBlock,
   type FakeMessagesApi,
   type RecordedRequest,
-  type TestNatsServer,
+  type TestBed,
 } from '@followups/kit/testing';
 import { loadConfig, startAgent, type AgentDB, type RunningAgent } from '@followups/agent';
 
@@ -34,7 +33,7 @@ const NOW = new Date('2026-11-18T07:20:03.000Z');
 const FRIDAY_10 = '2026-11-20T02:00:00.000Z';
 const KEY = 'sk-ant-contract-secret-5150';
 
-let server: TestNatsServer;
+let bed: TestBed | undefined;
 let api: FakeMessagesApi;
 let nc: NatsConnection;
 let js: JetStreamClient;
@@ -48,12 +47,12 @@ const events: { subject: string; data: Record<string, unknown> }[] = [];
 const published = (family: 'schedule.intent' | 'schedule.cancel' | 'agent.reply', chatId: string) => events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
 
 beforeAll(async () => {
-  server = await startNatsServer();
+  bed = await startTestBed('agentclaude');
+  ({ nc, js } = bed);
   api = await startFakeMessagesApi();
-  const databaseUrl = await createTestDatabase('agentclaude');
   const config = loadConfig({
-    NATS_URL: server.url,
-    DATABASE_URL: databaseUrl,
+    NATS_URL: bed.server.url,
+    DATABASE_URL: bed.databaseUrl,
     INSTANCE_ID: 'agent-claude-test',
     ANTHROPIC_API_KEY: KEY,
     ANTHROPIC_BASE_URL: api.url,
@@ -61,21 +60,18 @@ beforeAll(async () => {
     ANTHROPIC_MAX_RETRIES: '1',
   });
   agent = await startAgent({ config, log, clock: () => NOW });
-  nc = await connect({ servers: server.url });
-  js = jetstream(nc);
   for (const subject of ['schedule.intent.>', 'schedule.cancel.>', 'agent.reply.>']) {
     nc.subscribe(subject, { callback: (_e, m) => void events.push({ subject: m.subject, data: m.json() }) });
   }
   await nc.flush();
-  db = await connectDatabase<AgentDB>(databaseUrl, testLogger());
+  db = await connectDatabase<AgentDB>(bed.databaseUrl, testLogger());
 });
 
 afterAll(async () => {
   await agent?.stop();
-  await nc?.close();
   await db?.destroy();
   await api?.close();
-  await server?.stop();
+  await bed?.close();
 });
 
 beforeEach(() => api.reset());

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { consumers, scheduleIntentSchema, streams, subjects, type ConvIn } from '@followups/contracts';
 import { connectDatabase, readTakeoverState } from '@followups/kit';
-import { createTestDatabase, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import { startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/testing';
 import { createRuleBrain, loadConfig, startAgent, type AgentConfig, type AgentDB, type Brain, type BrainInput, type RunningAgent } from '@followups/agent';
 
 /**
@@ -18,7 +18,7 @@ const AT = new Date('2026-11-18T07:20:00.000Z');
 /** The agent's clock, a few seconds after the client wrote. */
 const NOW = new Date('2026-11-18T07:20:05.000Z');
 
-let server: TestNatsServer;
+let bed: TestBed | undefined;
 let nc: NatsConnection;
 let js: JetStreamClient;
 let jsm: JetStreamManager;
@@ -44,13 +44,10 @@ const start = async () => {
 };
 
 beforeAll(async () => {
-  server = await startNatsServer();
-  const databaseUrl = await createTestDatabase('agent');
-  config = loadConfig({ NATS_URL: server.url, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'agent-test' });
+  bed = await startTestBed('agent');
+  ({ nc, js, jsm } = bed);
+  config = loadConfig({ NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'agent-test' });
   await start();
-  nc = await connect({ servers: server.url });
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
   for (const subject of ['schedule.intent.>', 'agent.reply.>', 'dlq.conv.in.>']) {
     nc.subscribe(subject, {
       callback: (_e, m) => {
@@ -59,14 +56,13 @@ beforeAll(async () => {
     });
   }
   await nc.flush();
-  db = await connectDatabase<AgentDB>(databaseUrl, log);
+  db = await connectDatabase<AgentDB>(bed.databaseUrl, log);
 });
 
 afterAll(async () => {
   await agent?.stop();
-  await nc?.close();
   await db?.destroy();
-  await server?.stop();
+  await bed?.close();
 });
 
 let publishCount = 0;

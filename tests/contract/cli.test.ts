@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { actionMigrations, cancelAction, getAction, insertActions, type ActionsDB, type NewAction } from '@followups/actions';
 import {
@@ -19,11 +19,12 @@ import {
   type ScheduleIntent,
 } from '@followups/contracts';
 import { connectDatabase, ensureStreams, migrateToLatest, publishJson, readTakeoverState } from '@followups/kit';
-import { createTestDatabase, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import { startTestBed, testLogger, waitFor, type TestBed, type TestNatsServer } from '@followups/kit/testing';
 import { run, runChat, type Io } from '@followups/cli';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = testLogger('cli-test');
+let bed: TestBed | undefined;
 let server: TestNatsServer;
 let databaseUrl: string;
 let db: Kysely<ActionsDB>;
@@ -103,18 +104,14 @@ const newAction = (over: Partial<NewAction>): NewAction => ({
 });
 
 beforeAll(async () => {
-  server = await startNatsServer();
-  databaseUrl = await createTestDatabase('cli');
+  bed = await startTestBed('cli');
+  ({ server, nc, js, jsm, databaseUrl } = bed);
   db = await connectDatabase<ActionsDB>(databaseUrl, log);
   await migrateToLatest(db, actionMigrations, 'actions', log);
-  nc = await connect({ servers: server.url });
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
 });
 afterAll(async () => {
-  await nc?.close();
   await db?.destroy();
-  await server?.stop();
+  await bed?.close();
 });
 
 describe('followups takeover / release', () => {

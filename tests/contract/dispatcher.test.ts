@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager, type PubAck } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamClient, JetStreamManager, PubAck } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
 import {
   actionMigrations,
@@ -14,7 +14,7 @@ import {
 } from '@followups/actions';
 import { consumers, defaultCancelOn, streams, subjects, type ConvIn, type ConvOut, type SandboxDelivered } from '@followups/contracts';
 import { connectDatabase, migrateToLatest, publishJson, readTakeoverState } from '@followups/kit';
-import { collect, createTestDatabase, startNatsServer, testLogger, waitFor, type Collected, type TestNatsServer } from '@followups/kit/testing';
+import { collect, startTestBed, testLogger, waitFor, type Collected, type TestBed, type TestNatsServer } from '@followups/kit/testing';
 import {
   actionSendKey,
   createSandboxTransport,
@@ -32,6 +32,7 @@ const log = testLogger();
 const HOUR = 3_600_000;
 const LEASE_MS = 500; // short, so the "held by another dispatcher" case resolves within the test
 
+let bed: TestBed | undefined;
 let server: TestNatsServer;
 let databaseUrl: string;
 let db: Kysely<ActionsDB>;
@@ -114,13 +115,10 @@ const release = async (chatId: string) => {
 };
 
 beforeAll(async () => {
-  server = await startNatsServer();
-  databaseUrl = await createTestDatabase('dispatcher');
+  bed = await startTestBed('dispatcher');
+  ({ server, nc, js, jsm, databaseUrl } = bed);
   db = await connectDatabase<ActionsDB>(databaseUrl, log);
   await migrateToLatest(db, actionMigrations, 'actions', log);
-  nc = await connect({ servers: server.url });
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
   convOut = collect<ConvOut>(nc, 'conv.out.>');
   dlq = collect(nc, 'dlq.>');
   dispatcher = await startDispatcher({ config: config(), log, executors: new Map([['record', async (ctx) => void recorded.push(ctx)]]) });
@@ -130,9 +128,8 @@ afterAll(async () => {
   await dispatcher?.stop();
   convOut?.stop();
   dlq?.stop();
-  await nc?.close();
   await db?.destroy();
-  await server?.stop();
+  await bed?.close();
 });
 
 describe('dispatcher: due actions', () => {

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamManager } from '@nats-io/jetstream';
 import { consumers, convInSchema, convOutSchema, opsTakeoverSchema, streams, subjects } from '@followups/contracts';
 import { readTakeoverState } from '@followups/kit';
-import { collect, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import { collect, startTestBed, testLogger, waitFor, type NatsBed, type TestNatsServer } from '@followups/kit/testing';
 import { loadConfig, startGateway, type Gateway } from '@followups/gateway';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+let bed: NatsBed | undefined;
 let server: TestNatsServer;
 let nc: NatsConnection;
 let jsm: JetStreamManager;
@@ -31,15 +32,13 @@ const allHandled = async () => {
 };
 
 beforeAll(async () => {
-  server = await startNatsServer();
+  bed = await startTestBed('gateway', { database: false });
+  ({ server, nc, jsm } = bed);
   await start();
-  nc = await connect({ servers: server.url });
-  jsm = await jetstreamManager(nc);
 });
 afterAll(async () => {
   await stop();
-  await nc?.close();
-  await server?.stop();
+  await bed?.close();
 });
 
 describe('gateway with the sandbox transport', () => {

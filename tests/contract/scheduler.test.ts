@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
 import { insertActions, type ActionRow, type ActionsDB } from '@followups/actions';
 import { consumers, streams, subjects, type ConsumerKey, type ConvIn, type ConvOut, type DeadLetter, type ScheduleDue, type ScheduleIntentInput } from '@followups/contracts';
 import { connectDatabase, publishJson } from '@followups/kit';
-import { collect, createTestDatabase, startNatsServer, testLogger, waitFor, type Collected, type TestNatsServer } from '@followups/kit/testing';
+import { collect, startTestBed, testLogger, waitFor, type Collected, type TestBed } from '@followups/kit/testing';
 import { loadConfig, startScheduler, type RunningScheduler, type SchedulerConfig } from '@followups/scheduler';
 
 /**
@@ -15,7 +15,7 @@ import { loadConfig, startScheduler, type RunningScheduler, type SchedulerConfig
  */
 describe('scheduler contract', () => {
   const log = testLogger('scheduler');
-  let server: TestNatsServer;
+  let bed: TestBed | undefined;
   let config: SchedulerConfig;
   let scheduler: RunningScheduler;
   let nc: NatsConnection;
@@ -26,24 +26,20 @@ describe('scheduler contract', () => {
   let dueEvents: Collected<ScheduleDue>;
 
   beforeAll(async () => {
-    server = await startNatsServer();
-    const databaseUrl = await createTestDatabase('scheduler');
+    bed = await startTestBed('scheduler');
+    ({ nc, js, jsm } = bed);
     // Small claim batches, so a tick loops over several and two schedulers interleave.
-    config = loadConfig({ NATS_URL: server.url, DATABASE_URL: databaseUrl, CLAIM_BATCH_SIZE: '100', INSTANCE_ID: 'scheduler-a' });
+    config = loadConfig({ NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, CLAIM_BATCH_SIZE: '100', INSTANCE_ID: 'scheduler-a' });
     scheduler = await startScheduler({ config, log });
-    nc = await connect({ servers: server.url });
-    js = jetstream(nc);
-    jsm = await jetstreamManager(nc);
-    db = await connectDatabase<ActionsDB>(databaseUrl, log);
+    db = await connectDatabase<ActionsDB>(bed.databaseUrl, log);
     dueEvents = collect<ScheduleDue>(nc, 'schedule.due.>');
     await nc.flush();
   });
   afterAll(async () => {
     dueEvents?.stop();
     await scheduler?.stop();
-    await nc?.close();
     await db?.destroy();
-    await server?.stop();
+    await bed?.close();
   });
 
   // ---- helpers -------------------------------------------------------------------------------

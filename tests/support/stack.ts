@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { connectDatabase, ensureStreams } from '@followups/kit';
-import { createTestDatabase, startNatsServer, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
+import { startTestBed, testLogger, waitFor } from '@followups/kit/testing';
 import type { ActionsDB } from '@followups/actions';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,24 +30,22 @@ export interface Stack {
 }
 
 export async function startStack(label: string, env: Record<string, string> = {}): Promise<Stack> {
-  const server: TestNatsServer = await startNatsServer();
-  const databaseUrl = await createTestDatabase(label);
+  const bed = await startTestBed(label);
+  const { nc, jsm } = bed;
   const baseEnv: Record<string, string> = {
-    NATS_URL: server.url,
-    DATABASE_URL: databaseUrl,
+    NATS_URL: bed.server.url,
+    DATABASE_URL: bed.databaseUrl,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     ...env,
   };
-  const nc = await connect({ servers: server.url });
-  const jsm = await jetstreamManager(nc);
   // The test publishes before services may have declared their streams.
   await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
-  const db = await connectDatabase<ActionsDB>(databaseUrl, testLogger());
+  const db = await connectDatabase<ActionsDB>(bed.databaseUrl, testLogger());
   const procs = new Map<ServiceName, { child: ChildProcess; out: string[] }>();
 
   const stack: Stack = {
     nc,
-    js: jetstream(nc),
+    js: bed.js,
     jsm,
     db,
     env: baseEnv,
@@ -74,9 +72,8 @@ export async function startStack(label: string, env: Record<string, string> = {}
     logs: (name) => procs.get(name)?.out.join('') ?? '',
     async close() {
       await Promise.all([...procs.keys()].map((n) => stack.stop(n)));
-      await nc.close();
       await db.destroy();
-      await server.stop();
+      await bed.close();
     },
   };
   return stack;

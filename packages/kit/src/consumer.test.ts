@@ -1,29 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { JetStreamManager } from '@nats-io/jetstream';
 import { streams, subjects } from '@followups/contracts';
 import { ensureConsumers, ensureStreams } from './jetstream.js';
 import { ack, oneByOne, runConsumer, type Delivery, type RunningConsumer } from './consumer.js';
 import { NonRetriableError } from './errors.js';
-import { collect, startNatsServer, testLogger, waitFor, type TestNatsServer } from './testing/index.js';
+import { collect, startTestBed, testLogger, waitFor, type NatsBed } from './testing/index.js';
 
 describe('runConsumer', () => {
-  let server: TestNatsServer;
+  let bed: NatsBed | undefined;
   let nc: NatsConnection;
   let jsm: JetStreamManager;
   let running: RunningConsumer | undefined;
   const seen: Delivery[] = [];
 
   beforeAll(async () => {
-    server = await startNatsServer();
-    nc = await connect({ servers: server.url });
-    jsm = await jetstreamManager(nc);
+    bed = await startTestBed('consumer', { database: false });
+    ({ nc, jsm } = bed);
     await ensureStreams(jsm, ['ops', 'deadLetter']);
     await ensureStreams(jsm, ['ops', 'deadLetter']); // idempotent
     await ensureConsumers(jsm, ['schedulerOps']);
     await ensureConsumers(jsm, ['schedulerOps']);
     running = await runConsumer({
-      js: jetstream(nc),
+      js: bed.js,
       consumer: 'schedulerOps',
       service: 'test',
       log: testLogger(),
@@ -36,8 +35,7 @@ describe('runConsumer', () => {
   });
   afterAll(async () => {
     await running?.stop();
-    await nc?.close();
-    await server?.stop();
+    await bed?.close();
   });
 
   it('delivers a bare core publish with an empty body, as the nats CLI sends it', async () => {

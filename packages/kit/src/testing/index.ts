@@ -1,5 +1,6 @@
 export * from './nats-server.js';
 export * from './database.js';
+export * from './test-bed.js';
 export * from './wait.js';
 export * from './collect.js';
 export * from './config-error.js';

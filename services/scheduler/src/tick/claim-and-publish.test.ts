@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
 import { actionMigrations, insertActions, type ActionsDB } from '@followups/actions';
 import { streams, subjects } from '@followups/contracts';
 import { connectDatabase, ensureConsumers, ensureStreams, migrateToLatest } from '@followups/kit';
-import { createTestDatabase, startNatsServer, testLogger, type TestNatsServer } from '@followups/kit/testing';
+import { startTestBed, testLogger, type TestBed } from '@followups/kit/testing';
 import { claimAndPublish, type ClaimAndPublishDeps } from './claim-and-publish.js';
 import { dispatchBacklog } from './dispatch-backlog.js';
 
 const log = testLogger();
-let server: TestNatsServer;
-let nc: NatsConnection;
+let bed: TestBed | undefined;
 let js: JetStreamClient;
 let jsm: JetStreamManager;
 let db: Kysely<ActionsDB>;
@@ -49,19 +47,16 @@ const storedMsgIds = async () => {
 };
 
 beforeAll(async () => {
-  server = await startNatsServer();
-  nc = await connect({ servers: server.url });
-  js = jetstream(nc);
-  jsm = await jetstreamManager(nc);
-  db = await connectDatabase<ActionsDB>(await createTestDatabase('claim_publish'), log);
+  bed = await startTestBed('claim_publish');
+  ({ js, jsm } = bed);
+  db = await connectDatabase<ActionsDB>(bed.databaseUrl, log);
   await migrateToLatest(db, actionMigrations, 'actions', log);
   deps = { db, js, log, batchSize: 100, leaseMs: 60_000 };
   // No DISPATCH stream yet: every publish is refused at once, as when JetStream is unavailable.
 });
 afterAll(async () => {
-  await nc?.close();
   await db?.destroy();
-  await server?.stop();
+  await bed?.close();
 });
 
 describe('claimAndPublish', () => {
