@@ -38,4 +38,12 @@ export const sentences = scene(WEDNESDAY, MAKASSAR, [
   ['напишите завтра, часов в 5', '2026-11-19 17:00', 'a time-only clause still joins the day'],
   ['напишите через 1,5 часа', '2026-11-18 16:50', 'a decimal comma is not a clause break'],
   ['напишите 15.12, в 11:00', '2026-12-15 11:00', 'a dotted date is not a clause break'],
+  ['а можно в полпятого?', '2026-11-18 16:30', '"полпятого": half past four, a bare hour in the afternoon'],
+  ['давайте завтра в полдвенадцатого', '2026-11-19 11:30', '"полдвенадцатого": half past eleven'],
+  ['завтра в полпервого', '2026-11-19 12:30', '"полпервого": half past twelve, midday'],
+  ['давайте ко вторнику', '2026-11-24 10:00', '"ко вторнику": by Tuesday, so Tuesday'],
+  ['напишите к пятнице', '2026-11-20 10:00', '"к пятнице": by Friday'],
+  ['мы были в мае', null, 'a month after a past-tense verb is a memory'],
+  ['we were there in March', null, 'English: a month after a past-tense verb'],
+  ['были в мае, напишите в декабре', '2026-12-01 10:00', 'a remembered month does not hide the month to write'],
 ]);

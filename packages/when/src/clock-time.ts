@@ -40,11 +40,27 @@ const HOUR_WORDS: Record<string, number> = {
 const HOUR_WORD = new RegExp(`${B_START}(${PREPOSITION})\\s+(${Object.keys(HOUR_WORDS).join('|')})${B_END}`, 'gu');
 
 /**
+ * "в полпятого" is half past four: "пол" + the ordinal of the hour being approached, in the
+ * genitive. Rewritten as `в 4:30` (a bare hour, so the afternoon rule still applies).
+ */
+const HALF_PAST: Record<string, number> = {
+  первого: 0, второго: 1, третьего: 2, четвертого: 3, пятого: 4, шестого: 5,
+  седьмого: 6, восьмого: 7, девятого: 8, десятого: 9, одиннадцатого: 10, двенадцатого: 11,
+};
+const HALF_PAST_WORD = new RegExp(`${B_START}(?:(${PREPOSITION})\\s+)?пол(?:-|\\s)?(${Object.keys(HALF_PAST).join('|')})${B_END}`, 'gu');
+
+/**
  * Explicit times of day. Returns the text without them, so their digits are not read again.
  * The last time in the text wins.
  */
 export function parseClockTimes(text: string, spec: WhenSpec): string {
   let rest = text.replace(HOUR_WORD, (_, prep: string, word: string) => `${prep} ${HOUR_WORDS[word]}`);
+  for (const m of rest.matchAll(HALF_PAST_WORD)) {
+    const hour = HALF_PAST[m[2]!]!;
+    // Half past twelve is 0:30 by the table; people mean the afternoon, as with any bare hour.
+    spec.clock = { hour: hour === 0 ? 12 : hour, minute: 30, bareHour: true };
+    rest = rest.replace(m[0], ' ');
+  }
   const take = (m: RegExpMatchArray, hour: number, minute: number, qualifier: string | undefined, bareHour: boolean) => {
     const h = applyQualifier(hour, normalizeQualifier(qualifier));
     if (h === null || minute > 59) return;

@@ -19,6 +19,11 @@ const WEEKDAYS = new Map<string, number>([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 0],
   ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 0],
 ]);
+/** "к пятнице", "ко вторнику": by that day, so that day. Only after к/ко ("в среде" is not a day). */
+const WEEKDAYS_DATIVE = new Map<string, number>([
+  ['понедельнику', 1], ['вторнику', 2], ['среде', 3], ['четвергу', 4], ['пятнице', 5], ['субботе', 6], ['воскресенью', 0],
+]);
+const DATIVE_LEADS = new Set(['к', 'ко']);
 /** Abbreviations that are also English words ("sat down", "in the sun"): a weekday only after these. */
 const AMBIGUOUS = new Set(['sat', 'sun', 'wed']);
 const WEEKDAY_LEADS = new Set(['on', 'next', 'this', 'by', 'until']);
@@ -57,9 +62,9 @@ export function parseDayWords(tokens: Token[], source: string, spec: WhenSpec): 
       continue;
     }
     const word = tokens[i]!.text;
-    const weekday = WEEKDAYS.get(word);
-    if (weekday === undefined) continue;
     const before = tokens[i - 1]?.text ?? '';
+    const weekday = WEEKDAYS.get(word) ?? (DATIVE_LEADS.has(before) ? WEEKDAYS_DATIVE.get(word) : undefined);
+    if (weekday === undefined) continue;
     const alternative = OR.has(before) || (OR.has(tokens[i - 2]?.text ?? '') && /^(?:в|во|on)$/.test(before));
     if (PAST_BEFORE_WEEKDAY.has(before) || pastWeeks.some((k) => Math.abs(k - i) <= NEAR)) spec.past = true;
     else if (alternative && spec.weekday !== undefined) continue;

@@ -42,6 +42,17 @@ const MONTH_PARTS = phraseTable<Period['part']>([
   ['в конце', 'end'], ['к концу', 'end'], ['late', 'end'], ['end of', 'end'], ['at the end of', 'end'], ['by the end of', 'end'],
 ]);
 
+/**
+ * Past-tense verbs that, just before "в мае" / "in March", make the month a memory ("мы были в
+ * мае", "we were there in March"), not a time to write.
+ */
+const PAST_VERBS = new Set([
+  'был', 'была', 'были', 'было', 'ездил', 'ездили', 'ездила', 'приезжал', 'приезжали', 'приезжала', 'отдыхали', 'отдыхал', 'отдыхала',
+  'смотрели', 'смотрел', 'смотрела', 'жили', 'жил', 'жила', 'снимали', 'снимал', 'снимала', 'летали', 'летал', 'летала',
+  'was', 'were', 'went', 'stayed', 'visited', 'came', 'rented',
+]);
+const PAST_VERB_REACH = 3;
+
 /** Weeks, weekends and months as periods. The last one named wins. */
 export function parsePeriods(tokens: Token[], source: string, spec: WhenSpec): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -54,7 +65,9 @@ export function parsePeriods(tokens: Token[], source: string, spec: WhenSpec): v
     const part = matchPhrase(tokens, i, MONTH_PARTS, source);
     const named = part && MONTHS_ALONE.get(tokens[i + part.length]?.text ?? '');
     if (part && named !== undefined) {
-      spec.period = { unit: 'month', part: part.value, next: false, month: named };
+      const remembered = tokens.slice(Math.max(0, i - PAST_VERB_REACH), i).some((t) => PAST_VERBS.has(t.text));
+      if (remembered) spec.past = true;
+      else spec.period = { unit: 'month', part: part.value, next: false, month: named };
       i += part.length;
     }
   }
