@@ -46,4 +46,8 @@ export const sentences = scene(WEDNESDAY, MAKASSAR, [
   ['мы были в мае', null, 'a month after a past-tense verb is a memory'],
   ['we were there in March', null, 'English: a month after a past-tense verb'],
   ['были в мае, напишите в декабре', '2026-12-01 10:00', 'a remembered month does not hide the month to write'],
+  ['через 3 часа, а лучше завтра', '2026-11-19 10:00', 'a correction with another day replaces what came before'],
+  ['напишите в пятницу, хотя нет, в понедельник', '2026-11-23 10:00', 'a correction, then the day'],
+  ['tomorrow, actually make it Friday', '2026-11-20 10:00', 'English correction'],
+  ['напишите завтра, лучше вечером', '2026-11-19 19:00', 'a correction of the time of day keeps the day'],
 ]);

@@ -23,6 +23,24 @@ function namesDay(spec: WhenSpec): boolean {
   );
 }
 
+/** Words that take back what was said before: "через 3 часа, а лучше завтра", "Friday — actually Monday". */
+const CORRECTION = /(?:^|\s)(?:лучше|нет|хотя|точнее|вернее|actually|rather|better|no|instead)(?=\s|$)/iu;
+
+/**
+ * "через 3 часа, а лучше завтра": a later clause that corrects an earlier one with another day
+ * replaces it; the text from the last such correction on is kept. A correction of the time of day
+ * alone ("напишите завтра, лучше вечером") keeps the day: the whole text stays, its last time wins.
+ */
+export function focusOnCorrection(text: string, parse: (text: string) => WhenSpec): string {
+  const clauses = text.split(BREAKS).filter((c) => c.trim() !== '');
+  for (let i = clauses.length - 1; i > 0; i--) {
+    if (!CORRECTION.test(clauses[i]!)) continue;
+    const tail = clauses.slice(i).join(', ');
+    if (namesDay(parse(tail))) return tail;
+  }
+  return text;
+}
+
 /**
  * "напишите в понедельник, мы приедем 15 декабря": two days are named, and only the one in the
  * clause asking to be contacted is the time to write. When exactly one clause asks for contact and

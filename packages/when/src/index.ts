@@ -1,5 +1,5 @@
 import { parseWhen, resolveSpec, type ResolveOptions } from './resolve.js';
-import { focusOnContactClause } from './contact-clause.js';
+import { focusOnContactClause, focusOnCorrection } from './contact-clause.js';
 
 export type { ResolveOptions } from './resolve.js';
 export type { PartOfDay, Period, WhenSpec } from './spec.js';
@@ -33,5 +33,5 @@ export {
  * @example resolveWhen('свяжись завтра утром', new Date('2026-11-18T07:20:00Z'), 'Asia/Makassar') // 2026-11-19T02:00:00.000Z
  */
 export function resolveWhen(text: string, now: Date, timeZone: string, options: ResolveOptions = {}): Date | null {
-  return resolveSpec(parseWhen(focusOnContactClause(text, parseWhen)), now, timeZone, options);
+  return resolveSpec(parseWhen(focusOnContactClause(focusOnCorrection(text, parseWhen), parseWhen)), now, timeZone, options);
 }
