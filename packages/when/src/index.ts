@@ -1,5 +1,5 @@
 import { parseWhen, resolveSpec, type ResolveOptions } from './resolve.js';
-import { focusOnContactClause, focusOnCorrection } from './contact-clause.js';
+import { focusOnContactClause, focusOnCorrection } from './clause-focus.js';
 
 export type { ResolveOptions } from './resolve.js';
 export type { PartOfDay, Period, WhenSpec } from './spec.js';

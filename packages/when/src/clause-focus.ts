@@ -1,5 +1,7 @@
 import type { WhenSpec } from './spec.js';
 
+// Which clauses of a message speak of the time to write: the one asking for contact, the last correction.
+
 /**
  * Verbs that ask to be contacted. Stems, so every form counts: напишите, свяжемся, черкни, call me.
  */
