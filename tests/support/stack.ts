@@ -23,8 +23,8 @@ export interface Stack {
   db: Kysely<ActionsDB>;
   env: Record<string, string>;
   start(name: ServiceName, extraEnv?: Record<string, string>): Promise<void>;
-  /** SIGTERM, then wait for a clean exit; returns the exit code. */
-  stop(name: ServiceName): Promise<number | null>;
+  /** SIGTERM (or `signal`), then wait for the process to exit; returns the exit code. */
+  stop(name: ServiceName, signal?: NodeJS.Signals): Promise<number | null>;
   logs(name: ServiceName): string;
   close(): Promise<void>;
 }
@@ -62,11 +62,11 @@ export async function startStack(label: string, env: Record<string, string> = {}
       // Ready once it logs that its consumers run (every service logs 'consuming').
       await waitFor(`${name} to start`, () => out.join('').includes('"consuming"') || (child.exitCode !== null ? Promise.reject(new Error(`${name} exited: ${out.join('')}`)) : false), 30_000);
     },
-    async stop(name) {
+    async stop(name, signal = 'SIGTERM') {
       const p = procs.get(name);
       if (!p || p.child.exitCode !== null) return p?.child.exitCode ?? null;
       const exited = new Promise<number | null>((resolve) => p.child.once('exit', (code) => resolve(code)));
-      p.child.kill('SIGTERM');
+      p.child.kill(signal);
       return exited;
     },
     logs: (name) => procs.get(name)?.out.join('') ?? '',
