@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { streams, subjects, type SandboxDelivered, type ScheduleIntentInput } from '@followups/contracts';
 import { publishJson } from '@followups/kit';
-import { waitFor } from '@followups/kit/testing';
+import { sleep, waitFor } from '@followups/kit/testing';
 import { startStack, type Stack } from '../support/stack.js';
-import { dbNow, newChatId } from '../support/sandbox-client.js';
+import { dbNow, newChatId, SandboxClient, scheduleFollowUp, waitForStatus } from '../support/sandbox-client.js';
 
 // Short leases so a crashed process's claims and sends are taken over within seconds. A due
 // event the killed dispatcher had pulled comes back after the consumer's 30 s ack wait.
@@ -27,7 +27,7 @@ async function countCrashRows(stack: Stack, statuses: string[]): Promise<number>
   return Number(rows[0]!.n);
 }
 
-describe('crashes (SIGKILL) through the running stack', () => {
+describe('crashes and outages through the running stack', () => {
   let stack: Stack;
 
   beforeAll(async () => {
@@ -67,4 +67,17 @@ describe('crashes (SIGKILL) through the running stack', () => {
     expect(texts).toHaveLength(count);
     expect(new Set(texts).size).toBe(count);
   }, 90_000);
+
+  it('a NATS outage while a follow-up falls due delays it, and it is still delivered exactly once', async () => {
+    const client = new SandboxClient(stack.nc);
+    const action = await scheduleFollowUp(stack.js, stack.db, client.chatId, new Date((await dbNow(stack.db)).getTime() + 1500), 'после перерыва');
+    await stack.natsServer.stop();
+    await sleep(3000); // due while NATS is down: the scheduler cannot publish it
+    await stack.natsServer.start();
+    await waitForStatus(stack.db, action.id, 'sent', 30_000);
+    await client.waitForMessage((t) => t === 'после перерыва', 'the delivery after the outage', 15_000);
+    await sleep(1000);
+    expect(client.texts()).toEqual(['после перерыва']);
+    client.stop();
+  }, 60_000);
 });

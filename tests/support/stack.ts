@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { connectDatabase, ensureStreams } from '@followups/kit';
-import { startTestBed, testLogger, waitFor } from '@followups/kit/testing';
+import { startTestBed, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
 import type { ActionsDB } from '@followups/actions';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,6 +17,8 @@ export type ServiceName = (typeof SERVICES)[number];
  * what a user sees and can stop and start services mid-scenario.
  */
 export interface Stack {
+  /** The stack's own nats-server: stop() and start() it to play a NATS outage (its store is kept). */
+  natsServer: TestNatsServer;
   nc: NatsConnection;
   js: JetStreamClient;
   jsm: JetStreamManager;
@@ -44,6 +46,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
   const procs = new Map<ServiceName, { child: ChildProcess; out: string[] }>();
 
   const stack: Stack = {
+    natsServer: bed.server,
     nc,
     js: bed.js,
     jsm,
