@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
 
 export interface TestNatsServer {
@@ -10,6 +10,13 @@ export interface TestNatsServer {
   /** Stops the server; its store stays, so `start()` brings the same streams back. */
   stop(): Promise<void>;
   start(): Promise<void>;
+}
+
+/** NATS_SERVER_BIN, else `nats-server` from PATH, else Debian's /usr/sbin (often not on a user's PATH). */
+export function natsServerBin(): string {
+  if (process.env.NATS_SERVER_BIN) return process.env.NATS_SERVER_BIN;
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/local/sbin', '/usr/sbin'];
+  return dirs.map((d) => join(d, 'nats-server')).find((p) => existsSync(p)) ?? 'nats-server';
 }
 
 /** A free TCP port on loopback, as the OS hands it out. */
@@ -30,7 +37,7 @@ export function freePort(): Promise<number> {
  * contract's real subjects and stream names without meeting each other or a running stack.
  */
 export async function startNatsServer(): Promise<TestNatsServer> {
-  const bin = process.env.NATS_SERVER_BIN ?? 'nats-server';
+  const bin = natsServerBin();
   const port = await freePort();
   const storeDir = mkdtempSync(join(tmpdir(), 'followups-nats-'));
   const url = `nats://127.0.0.1:${port}`;
