@@ -61,14 +61,15 @@ describe('a conversation with Claude through the running stack', () => {
 
     client.say('Спасибо, давайте после выходных');
     const confirmation = await client.waitForMessage((t) => t.startsWith('Хорошо'), 'the confirmation');
-    const [action] = await waitFor('the stored follow-up', async () => (await actionsOf(stack.db, client.chatId)).filter((a) => a.status === 'pending'));
+    // `find`, not `filter`: an empty array would end the wait before the scheduler stored the row.
+    const action = await waitFor('the stored follow-up', async () => (await actionsOf(stack.db, client.chatId)).find((a) => a.status === 'pending'));
     const at = new Date(convIn.messages[0]!.data.at);
     const monday = nextMonday10(at);
 
-    expect(action!.due_at.toISOString()).toBe(monday.toISOString());
-    expect(localParts(action!.due_at, TZ)).toMatchObject({ weekday: 1, hour: 10, minute: 0 });
-    expect(action!.source).toBe('agent');
-    expect(action!.payload).toMatchObject({ text: 'Добрый день! Выходные позади — вернёмся к выбору виллы?' });
+    expect(action.due_at.toISOString()).toBe(monday.toISOString());
+    expect(localParts(action.due_at, TZ)).toMatchObject({ weekday: 1, hour: 10, minute: 0 });
+    expect(action.source).toBe('agent');
+    expect(action.payload).toMatchObject({ text: 'Добрый день! Выходные позади — вернёмся к выбору виллы?' });
     expect(confirmation.text).toContain('понедельник');
     expect(confirmation.text).toContain(`понедельник, ${localParts(monday, TZ).day} `);
     expect(api.requests).toHaveLength(2);

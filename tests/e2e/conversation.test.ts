@@ -28,14 +28,15 @@ describe('end to end through the running stack', () => {
     ivan.say('Спасибо, подумаю. Напиши через 2 минуты');
     const confirmation = await ivan.waitForMessage((t) => t.startsWith('Хорошо'), 'the confirmation');
     expect(confirmation.text).toMatch(/напишу вам/);
-    const [action] = await waitFor('the stored follow-up', async () => (await actionsOf(stack.db, ivan.chatId)).filter((a) => a.status === 'pending'));
+    // `find`, not `filter`: an empty array would end the wait before the scheduler stored the row.
+    const action = await waitFor('the stored follow-up', async () => (await actionsOf(stack.db, ivan.chatId)).find((a) => a.status === 'pending'));
     expect(action).toBeDefined();
-    expect(action!.type).toBe('follow_up');
-    expect(action!.source).toBe('agent');
-    expect(action!.due_at.getTime() - action!.context_at.getTime()).toBe(120_000);
+    expect(action.type).toBe('follow_up');
+    expect(action.source).toBe('agent');
+    expect(action.due_at.getTime() - action.context_at.getTime()).toBe(120_000);
 
     ivan.say('А вообще, какие есть варианты на март?');
-    const cancelled = await waitForStatus(stack.db, action!.id, 'cancelled');
+    const cancelled = await waitForStatus(stack.db, action.id, 'cancelled');
     expect(cancelled.cancel_reason).toBe('client_replied');
   });
 
