@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { actionMigrations, type ActionsDB } from '@followups/actions';
 import { connectDatabase, ensureStreams, migrateToLatest } from '@followups/kit';
-import { startTestBed, testLogger, type TestBed } from '@followups/kit/testing';
+import { sleep, startTestBed, testLogger, type TestBed } from '@followups/kit/testing';
 
 /** A private nats-server and database for one benchmark scenario, so scenarios never share counts. */
 export interface BenchEnv extends TestBed {
@@ -42,7 +42,7 @@ export async function timeUntil(what: string, target: number, probe: () => Promi
       lastPrint = now;
     }
     if (now - startedAt > timeoutMs) throw new Error(`${what}: only ${n}/${target} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
+    await sleep(20);
   }
 }
 

@@ -1,3 +1,5 @@
+import { sleep } from '@followups/kit';
+
 /**
  * Asks `probe` every `intervalMs` until it returns a value or `timeoutMs` passes (`undefined`
  * then). For a command waiting on another service to apply its request.
@@ -8,6 +10,6 @@ export async function pollFor<T>(probe: () => Promise<T | undefined>, timeoutMs:
     const v = await probe();
     if (v !== undefined) return v;
     if (Date.now() >= deadline) return undefined;
-    await new Promise((r) => setTimeout(r, Math.min(intervalMs, Math.max(0, deadline - Date.now()))));
+    await sleep(Math.min(intervalMs, Math.max(0, deadline - Date.now())));
   }
 }

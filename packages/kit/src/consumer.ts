@@ -1,7 +1,7 @@
 import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { consumers, streams, subjects, type ConsumerKey, type DeadLetter } from '@followups/contracts';
 import type { Logger } from 'pino';
-import { backoffMs, describeError } from './backoff.js';
+import { backoffMs, describeError, sleep } from './backoff.js';
 import { decodeMessage, type Decoded } from './decode.js';
 import { isNonRetriableError, isRetryLaterError } from './errors.js';
 import { publishJson } from './jetstream.js';
@@ -122,7 +122,7 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
         if (stopping) break;
         const retryInMs = backoffMs(++failures, 250, 5000);
         log.warn({ reason: describeError(e), retryInMs }, 'pull failed, retrying');
-        await new Promise((r) => setTimeout(r, retryInMs));
+        await sleep(retryInMs);
       }
     }
   })();

@@ -8,6 +8,7 @@ export { DEFAULT_PART_OF_DAY_HOURS, type PartOfDayHours } from './parts-of-day.j
 export {
   addDays,
   addMonths,
+  isRealDate,
   isValidTimeZone,
   localParts,
   offsetMs,

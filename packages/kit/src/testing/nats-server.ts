@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
+import { sleep } from '../backoff.js';
 
 export interface TestNatsServer {
   url: string;
@@ -53,7 +54,7 @@ export async function startNatsServer(): Promise<TestNatsServer> {
         return;
       } catch (e) {
         if (Date.now() > deadline) throw new Error(`nats-server did not start on ${url}: ${String(e)}`);
-        await new Promise((r) => setTimeout(r, 50));
+        await sleep(50);
       }
     }
   };

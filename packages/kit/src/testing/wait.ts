@@ -1,3 +1,5 @@
+import { sleep } from '../backoff.js';
+
 /**
  * Polls `probe` until it returns something other than `undefined`/`false`, or fails with
  * `what` after `timeoutMs`. Tests wait for outcomes this way instead of sleeping fixed times.
@@ -13,8 +15,8 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
       lastError = e;
     }
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
+    await sleep(intervalMs);
   }
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export { sleep } from '../backoff.js';

@@ -1,4 +1,4 @@
-import { localParts, offsetMs, zonedTimeToInstant } from '@followups/when';
+import { isRealDate, localParts, offsetMs, zonedTimeToInstant } from '@followups/when';
 
 /**
  * The wall-clock form Claude reads and writes times in, "YYYY-MM-DDTHH:mm" in the client's zone:
@@ -10,9 +10,7 @@ export function localToInstant(local: string, timeZone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!m) return null;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
-  if (hour > 23 || minute > 59) return null;
+  if (!isRealDate({ year, month, day }) || hour > 23 || minute > 59) return null;
   return zonedTimeToInstant({ year, month, day }, { hour, minute }, timeZone);
 }
 
