@@ -18,14 +18,9 @@ export async function readTakeoverState(jsm: JetStreamManager, chatId: string): 
     jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsRelease(chatId) }),
   ]);
   if (!takeover || (release && release.seq > takeover.seq)) return { underHuman: false };
-  let operator: string | undefined;
-  try {
-    const body = takeover.string().trim();
-    const parsed = body ? (JSON.parse(body) as { operator?: unknown }) : {};
-    if (typeof parsed.operator === 'string') operator = parsed.operator;
-  } catch {
-    // a malformed takeover body still takes the chat over; only the operator name is lost
-  }
+  // A malformed or empty takeover body still takes the chat over; only the operator name is lost.
+  const named = (safeJson(takeover.string()) as { operator?: unknown } | null | undefined)?.operator;
+  const operator = typeof named === 'string' ? named : undefined;
   return { underHuman: true, since: takeover.time, ...(operator ? { operator } : {}) };
 }
 
