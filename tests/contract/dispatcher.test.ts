@@ -5,14 +5,16 @@ import { sql, type Kysely } from 'kysely';
 import {
   actionMigrations,
   cancelAction,
+  clearOptOut,
   getAction,
   insertActions,
+  markOptedOut,
   toDueEvent,
   type ActionRow,
   type ActionsDB,
   type NewAction,
 } from '@followups/actions';
-import { consumers, defaultCancelOn, streams, subjects, type ConvIn, type ConvOut, type SandboxDelivered } from '@followups/contracts';
+import { consumers, defaultCancelOn, streams, subjects, type ConvIn, type ConvOut, type OpsAttention, type SandboxDelivered } from '@followups/contracts';
 import { connectDatabase, migrateToLatest, publishJson, readTakeoverState } from '@followups/kit';
 import { collect, startTestBed, testLogger, waitFor, type Collected, type TestBed, type TestNatsServer } from '@followups/kit/testing';
 import {
@@ -42,6 +44,7 @@ let jsm: JetStreamManager;
 let dispatcher: RunningDispatcher;
 let convOut: Collected<ConvOut>;
 let dlq: Collected<{ subject: string; reason: string; data: string }>;
+let attention: Collected<OpsAttention>;
 /** What the `record` custom executor registered on the main replica was asked to do. */
 const recorded: CustomActionContext[] = [];
 
@@ -121,6 +124,7 @@ beforeAll(async () => {
   await migrateToLatest(db, actionMigrations, 'actions', log);
   convOut = collect<ConvOut>(nc, 'conv.out.>');
   dlq = collect(nc, 'dlq.>');
+  attention = collect<OpsAttention>(nc, 'ops.attention.>');
   dispatcher = await startDispatcher({ config: config(), log, executors: new Map([['record', async (ctx) => void recorded.push(ctx)]]) });
 });
 
@@ -128,6 +132,7 @@ afterAll(async () => {
   await dispatcher?.stop();
   convOut?.stop();
   dlq?.stop();
+  attention?.stop();
   await db?.destroy();
   await bed?.close();
 });
@@ -284,6 +289,59 @@ describe('dispatcher: due actions', () => {
     } finally {
       await second.stop();
     }
+  });
+});
+
+describe('dispatcher: do-not-contact and calls', () => {
+  it('refuses every kind of action to a chat that opted out, as opted_out, until the mark is cleared', async () => {
+    const chat = newChat();
+    await markOptedOut(db, chat, { at: new Date(), by: 'client', messageId: 4 });
+    // Scheduled after the opt-out (an operator's CLI, a reminder that ignores replies, a call): none goes out.
+    const rows = [await claimedAction(chat, { source: 'cli' }), await claimedAction(chat, { type: 'reminder', cancelOn: [] }), await claimedAction(chat, { type: 'call', payload: { note: 'call me' }, cancelOn: [] })];
+    for (const row of rows) await publishDue(row);
+    for (const row of rows) expect((await waitStatus(row.id, 'cancelled')).cancel_reason).toBe('opted_out');
+    expect((await delivered()).filter((d) => d.chatId === chat)).toHaveLength(0);
+    expect(attention.messages.filter((m) => m.data.chatId === chat)).toHaveLength(0);
+
+    expect(await clearOptOut(db, chat)).toBe(true);
+    const after = await claimedAction(chat);
+    await publishDue(after);
+    await waitStatus(after.id, 'sent');
+  });
+
+  it('sends the one goodbye that answers the opt-out, and no other reply', async () => {
+    const chat = newChat();
+    await markOptedOut(db, chat, { at: new Date(), by: 'client', messageId: 8 });
+    await publishJson(js, subjects.agentReply(chat), { chatId: chat, text: 'goodbye', inReplyTo: 8, part: 0 });
+    await waitHandled(await publishJson(js, subjects.agentReply(chat), { chatId: chat, text: 'anything else', inReplyTo: 9, part: 0 }));
+    expect((await delivered()).filter((d) => d.chatId === chat).map((d) => d.text)).toEqual(['goodbye']);
+  });
+
+  it('hands a due call to the operators as ops.attention (call_due) once, and writes nothing to the client', async () => {
+    const chat = newChat();
+    const row = await claimedAction(chat, { type: 'call', payload: { note: 'наберите завтра в 11', contact: { name: 'Ivan', username: 'ivan' } }, cancelOn: [] });
+    await publishDue(row);
+    await publishDue(row, `${row.id}:again`);
+    await waitStatus(row.id, 'sent');
+    const item = await waitFor('the call hand-off', () => attention.messages.find((m) => m.data.actionId === row.id));
+    expect(item.subject).toBe(subjects.opsAttention(chat));
+    expect(item.data).toMatchObject({ chatId: chat, reason: 'call_due', text: 'наберите завтра в 11', by: 'dispatcher', contact: { name: 'Ivan', username: 'ivan' } });
+    expect(item.data.suggested).toContain(`chat ${chat}, @ivan, Ivan`);
+    const stored = await jsm.streams.getMessage(streams.attention.name, { last_by_subj: subjects.opsAttention(chat) });
+    expect(stored?.header?.get('Nats-Msg-Id')).toBe(`attention:call:${row.id}`);
+    expect((await jsm.streams.info(streams.attention.name, { subjects_filter: subjects.opsAttention(chat) })).state.messages).toBe(1);
+    expect((await delivered()).filter((d) => d.chatId === chat)).toHaveLength(0);
+    expect(convOut.messages.filter((m) => m.data.chatId === chat)).toHaveLength(0);
+  });
+
+  it('a call is the team\'s task: a human holding the chat or a client reply does not cancel it', async () => {
+    const chat = newChat();
+    await takeOver(chat);
+    await publishJson(js, subjects.convIn(chat), { chatId: chat, messageId: 1, text: 'ok', at: new Date().toISOString(), from: {} });
+    const row = await claimedAction(chat, { type: 'call', payload: { note: 'call me' }, cancelOn: [], contextAt: new Date(Date.now() - 60_000) });
+    await publishDue(row);
+    await waitStatus(row.id, 'sent');
+    await waitFor('the call hand-off', () => attention.messages.find((m) => m.data.actionId === row.id));
   });
 });
 

@@ -134,7 +134,8 @@ describe('scheduler contract', () => {
     await publishJson(js, subjects.convIn('1004'), convIn('1004', iso(t0 - 60_000))); // older than what the intent accounts for
     await drained('schedulerConv');
 
-    expect(await byKey(followUp.idempotencyKey)).toMatchObject({ status: 'cancelled', cancel_reason: 'client_replied' });
+    // The row remembers which message cancelled it: the agent keeps a follow-up an "ok, thanks" cancelled.
+    expect(await byKey(followUp.idempotencyKey)).toMatchObject({ status: 'cancelled', cancel_reason: 'client_replied', cancelled_by_message: '1' });
     expect(await byKey(meeting.idempotencyKey)).toMatchObject({ status: 'pending', cancel_reason: null });
     expect(await byKey(newer.idempotencyKey)).toMatchObject({ status: 'pending', cancel_reason: null });
   });
@@ -200,6 +201,27 @@ describe('scheduler contract', () => {
     expect(await byKey(b.idempotencyKey)).toMatchObject({ status: 'cancelled', cancel_reason: 'deal_closed' });
     expect(await byKey(a.idempotencyKey)).toMatchObject({ cancel_reason: 'client_opted_out' });
     expect(await byKey(elsewhere.idempotencyKey)).toMatchObject({ status: 'pending' });
+  });
+
+  it('schedule.cancel scoped by types and by `before` spares other types and what was scheduled in view of the message', async () => {
+    const t0 = Date.now();
+    const oldFollowUp = intent('1009', { contextAt: iso(t0 - 60_000) });
+    const oldCall = intent('1009', { action: { type: 'call', payload: { note: 'наберите' } }, contextAt: iso(t0 - 60_000) });
+    // Published after the cancel, as the agent does, yet in view of the same message: never caught by it.
+    const newFollowUp = intent('1009', { contextAt: iso(t0) });
+    await Promise.all([oldFollowUp, oldCall].map((i) => publishIntent(i)));
+    await Promise.all([oldFollowUp, oldCall].map(stored));
+    await publishJson(js, subjects.scheduleCancel('1009'), { reason: 'rescheduled', types: ['follow_up'], before: iso(t0) });
+    await publishIntent(newFollowUp);
+    await drained('schedulerRequests');
+    expect(await byKey(oldFollowUp.idempotencyKey)).toMatchObject({ status: 'cancelled', cancel_reason: 'rescheduled' });
+    expect(await byKey(oldCall.idempotencyKey)).toMatchObject({ status: 'pending', cancel_on: [] });
+    expect(await byKey(newFollowUp.idempotencyKey)).toMatchObject({ status: 'pending' });
+
+    // The same cancel applied after the new intent (another replica, another order) still spares it.
+    await publishJson(js, subjects.scheduleCancel('1009'), { reason: 'rescheduled_again', types: ['follow_up'], before: iso(t0) });
+    await drained('schedulerRequests');
+    expect(await byKey(newFollowUp.idempotencyKey)).toMatchObject({ status: 'pending' });
   });
 
   it('dead-letters malformed and invalid messages on every consumed subject, acknowledges them and keeps serving', async () => {

@@ -6,4 +6,7 @@ export * from './repository/cancel-actions.js';
 export * from './repository/send-transitions.js';
 export * from './repository/chat-controls.js';
 export * from './repository/list-actions.js';
+export * from './repository/chats.js';
+export * from './repository/pending-when-client-wrote.js';
+export { waitForActionsSchema } from './wait-for-schema.js';
 export * from './to-due-event.js';

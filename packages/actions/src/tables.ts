@@ -32,6 +32,8 @@ export interface ScheduledActionsTable {
   /** Times a dispatcher started sending it. */
   attempts: Generated<number>;
   last_error: string | null;
+  /** The client message (conv.in messageId) whose arrival cancelled it, when that is why it ended. */
+  cancelled_by_message: ColumnType<string | null, never, string | number | null>;
 }
 
 /** What the scheduler remembers about a chat: whether a human holds it. */
@@ -42,10 +44,27 @@ export interface ChatControlsTable {
   changed_at: Timestamp;
 }
 
+/** The client's own time zone and opt-out; no row: the team's zone, never opted out. */
+export interface ChatsTable {
+  chat_id: string;
+  /** IANA zone; null: the team's default (DEFAULT_TIME_ZONE), so changing the default reaches the chat. */
+  time_zone: string | null;
+  time_zone_source: 'client' | 'operator' | null;
+  /** Set: the chat is do-not-contact, and the dispatcher refuses every bot message (`opted_out`). */
+  opted_out_at: NullableTimestamp;
+  opted_out_by: 'client' | 'operator' | null;
+  /** The client message that opted out: the agent's one polite answer to it may still be sent. */
+  opted_out_message_id: ColumnType<string | null, string | number | null, string | number | null>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface ActionsDB {
   scheduled_actions: ScheduledActionsTable;
   chat_controls: ChatControlsTable;
+  chats: ChatsTable;
 }
+
+export type ChatRow = Selectable<ChatsTable>;
 
 export type ActionRow = Selectable<ScheduledActionsTable>;
 export type NewActionRow = Insertable<ScheduledActionsTable>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
+import { actionAudience, actionSchema, actionTypes, defaultCancelOn, parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
 
 const at = '2026-11-18T07:20:00.000Z';
 const actionId = '0b7c2d1e-4f5a-4b6c-9d8e-1f2a3b4c5d6e';
@@ -24,6 +24,8 @@ const samples: { [F in SubjectFamily]: PayloadOf<F> } = {
   'schedule.due': { actionId, chatId: '123', dueAt: at, action: { type: 'reminder', payload: { text: 'Встреча через час' } } },
   'ops.takeover': { operator: 'anna', reason: 'big deal' },
   'ops.release': { operator: 'anna' },
+  'ops.attention': { chatId: '123', reason: 'question', text: 'а сколько стоит?', at, messageId: 17, suggested: 'answer the price', contact: { name: 'Ivan' }, by: 'agent' },
+  'ops.attended': { operator: 'anna' },
   'sandbox.client': { text: 'привет' },
   'sandbox.operator': { text: 'Здравствуйте, это Анна' },
   'sandbox.delivered': { chatId: '123', text: 'Добрый день!', randomId: '-4512345678901234567', actionId, at },
@@ -46,6 +48,8 @@ describe('contracts', () => {
       'schedule.due': subjects.scheduleDue,
       'ops.takeover': subjects.opsTakeover,
       'ops.release': subjects.opsRelease,
+      'ops.attention': subjects.opsAttention,
+      'ops.attended': subjects.opsAttended,
       'sandbox.client': subjects.sandboxClient,
       'sandbox.operator': subjects.sandboxOperator,
       'sandbox.delivered': subjects.sandboxDelivered,
@@ -70,6 +74,36 @@ describe('contracts', () => {
     expect(payloadSchemas['ops.takeover'].parse({})).toEqual({});
     expect(payloadSchemas['ops.release'].parse({})).toEqual({});
     expect(payloadSchemas['conv.in'].parse({ ...samples['conv.in'], chatId: 123 }).chatId).toBe('123');
+  });
+
+  it('names every action type once, in the union and in the type list', () => {
+    const inUnion = actionSchema.options.map((o) => o.shape.type.value).sort();
+    expect([...actionTypes].sort()).toEqual(inUnion);
+    for (const t of actionTypes) expect(defaultCancelOn[t]).toBeDefined();
+  });
+
+  it('a call is scheduled like any action and cancelled by neither a reply nor a takeover by default', () => {
+    const intent = payloadSchemas['schedule.intent'].parse({
+      chatId: '1',
+      action: { type: 'call', payload: { note: 'наберите завтра в 11', contact: { name: 'Ivan' } } },
+      dueAt: at,
+      idempotencyKey: 'k',
+    });
+    expect(intent.action.type).toBe('call');
+    expect(defaultCancelOn.call).toEqual([]);
+    expect(actionAudience.call).toBe('team');
+  });
+
+  it('a cancel may be scoped to types and to actions scheduled before a moment', () => {
+    expect(payloadSchemas['schedule.cancel'].parse({ reason: 'r', types: ['call'], before: at })).toEqual({ reason: 'r', types: ['call'], before: at });
+    expect(payloadSchemas['schedule.cancel'].safeParse({ types: [] }).success).toBe(false);
+    expect(payloadSchemas['schedule.cancel'].safeParse({ types: ['meeting'] }).success).toBe(false);
+  });
+
+  it('an empty attended is valid; an attention needs its reason and time', () => {
+    expect(payloadSchemas['ops.attended'].parse({})).toEqual({});
+    expect(payloadSchemas['ops.attention'].safeParse({ chatId: '1', text: 'x', at }).success).toBe(false);
+    expect(payloadSchemas['ops.attention'].parse({ chatId: '1', reason: 'question', text: 'x', at }).by).toBe('agent');
   });
 
   it('fills defaults an intent may omit', () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { agentReplySchema, convInSchema, convOutSchema } from './schemas/conversation.js';
-import { opsReleaseSchema, opsTakeoverSchema } from './schemas/ops.js';
+import { opsAttendedSchema, opsAttentionSchema, opsReleaseSchema, opsTakeoverSchema } from './schemas/ops.js';
 import { sandboxDeliveredSchema, sandboxInputSchema } from './schemas/sandbox.js';
 import { scheduleCancelSchema, scheduleDueSchema, scheduleIntentSchema } from './schemas/schedule.js';
 import type { SubjectFamily } from './subjects.js';
@@ -15,6 +15,8 @@ export const payloadSchemas = {
   'schedule.due': scheduleDueSchema,
   'ops.takeover': opsTakeoverSchema,
   'ops.release': opsReleaseSchema,
+  'ops.attention': opsAttentionSchema,
+  'ops.attended': opsAttendedSchema,
   'sandbox.client': sandboxInputSchema,
   'sandbox.operator': sandboxInputSchema,
   'sandbox.delivered': sandboxDeliveredSchema,
@@ -30,6 +32,7 @@ export const familiesWithChatId: ReadonlySet<SubjectFamily> = new Set([
   'agent.reply',
   'schedule.intent',
   'schedule.due',
+  'ops.attention',
   'sandbox.delivered',
   'sandbox.outbox',
 ]);

@@ -54,6 +54,15 @@ export const streams = {
     duplicateWindowMs: 2 * MINUTE,
     maxMsgsPerSubject: 100,
   },
+  attention: {
+    name: 'ATTENTION',
+    subjects: [wildcards.opsAttention, wildcards.opsAttended],
+    description: 'Hand-offs to humans (ops.attention) and operators marking them dealt with (ops.attended). An item is open until a later takeover or ops.attended of its chat.',
+    maxAgeMs: 90 * DAY,
+    // A call-due hand-off re-published after a dispatcher died mid-way must still be dropped.
+    duplicateWindowMs: 10 * MINUTE,
+    maxMsgsPerSubject: 1000,
+  },
   sandboxInput: {
     name: 'SANDBOX_INPUT',
     subjects: [wildcards.sandboxClient, wildcards.sandboxOperator],

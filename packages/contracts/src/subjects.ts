@@ -11,6 +11,10 @@ export const subjects = {
   scheduleDue: (chatId: string) => `schedule.due.${chatId}`,
   opsTakeover: (chatId: string) => `ops.takeover.${chatId}`,
   opsRelease: (chatId: string) => `ops.release.${chatId}`,
+  /** A human should look at this chat: a question, a complaint, a call that is due. */
+  opsAttention: (chatId: string) => `ops.attention.${chatId}`,
+  /** An operator dealt with the chat's open attention items (`followups attention done`). */
+  opsAttended: (chatId: string) => `ops.attended.${chatId}`,
   sandboxClient: (chatId: string) => `sandbox.client.${chatId}`,
   sandboxOperator: (chatId: string) => `sandbox.operator.${chatId}`,
   sandboxDelivered: (chatId: string) => `sandbox.delivered.${chatId}`,
@@ -33,6 +37,8 @@ export const wildcards = {
   scheduleDue: 'schedule.due.>',
   opsTakeover: 'ops.takeover.>',
   opsRelease: 'ops.release.>',
+  opsAttention: 'ops.attention.>',
+  opsAttended: 'ops.attended.>',
   sandboxClient: 'sandbox.client.>',
   sandboxOperator: 'sandbox.operator.>',
   sandboxDelivered: 'sandbox.delivered.>',
@@ -50,6 +56,8 @@ export type SubjectFamily =
   | 'schedule.due'
   | 'ops.takeover'
   | 'ops.release'
+  | 'ops.attention'
+  | 'ops.attended'
   | 'sandbox.client'
   | 'sandbox.operator'
   | 'sandbox.delivered'

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ActionsDB } from '@followups/actions';
+import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from './config.js';
 import { dispatchBatch } from './dispatch-batch.js';
@@ -7,7 +7,6 @@ import type { ExecutorRegistry } from './executors.js';
 import type { DispatchDeps } from './handlers/deps.js';
 import { createTransport } from './transport/create-transport.js';
 import type { OutboundTransport } from './transport/outbound-transport.js';
-import { waitForActionsSchema } from './wait-for-schema.js';
 
 export type { DispatcherConfig } from './config.js';
 export { loadConfig } from './config.js';
@@ -42,7 +41,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
   const { nc, js, jsm } = await connectNats(config.NATS_URL, `dispatcher-${config.INSTANCE_ID}`, log);
   let db: DispatchDeps['db'] | undefined;
   try {
-    await ensureStreams(jsm, ['dispatch', 'conv', 'ops', 'sandboxDelivered', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    await ensureStreams(jsm, ['dispatch', 'conv', 'ops', 'attention', 'sandboxDelivered', 'deadLetter'], config.JETSTREAM_REPLICAS);
     await ensureConsumers(jsm, ['dispatcher']);
     db = await connectDatabase<ActionsDB>(config.DATABASE_URL, log);
     await waitForActionsSchema(db, log);

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-scheduled-actions.js';
+import * as m0002 from './0002-chats.js';
 
 /** Ordered by name; the scheduler runs them at start-up. */
 export const actionMigrations: Record<string, Migration> = {
   '0001-scheduled-actions': m0001,
+  '0002-chats': m0002,
 };

@@ -26,15 +26,46 @@ export const customActionSchema = z.object({
   payload: z.object({ name: z.string().min(1).max(100), data: z.record(z.string(), z.unknown()).default({}) }),
 });
 
-export const actionSchema = z.discriminatedUnion('type', [followUpActionSchema, reminderActionSchema, customActionSchema]);
+/**
+ * A call the client asked for ("наберите завтра в 11"): a bot cannot call, so at its time the
+ * dispatcher hands it to the operators as `ops.attention` (`call_due`) instead of writing.
+ */
+export const callActionSchema = z.object({
+  type: z.literal('call'),
+  payload: z.object({
+    /** What the client asked, for the operator who calls. */
+    note: z.string().min(1).max(1000),
+    contact: z.object({ name: z.string().max(200).optional(), username: z.string().max(200).optional() }).optional(),
+  }),
+});
+
+export const actionSchema = z.discriminatedUnion('type', [followUpActionSchema, reminderActionSchema, customActionSchema, callActionSchema]);
 export type Action = z.infer<typeof actionSchema>;
+export const actionTypeSchema = z.enum(['follow_up', 'reminder', 'custom', 'call']);
 export type ActionType = Action['type'];
 
-/** Default cancel policy per type: a follow-up yields to a client reply and to a human; a reminder only to a human. */
+export const actionTypes = actionTypeSchema.options;
+
+/**
+ * Default cancel policy per type: a follow-up yields to a client reply and to a human; a reminder
+ * only to a human; a call is the humans' own task, so neither cancels it ahead of time.
+ */
 export const defaultCancelOn: Record<ActionType, CancelTrigger[]> = {
   follow_up: ['client_reply', 'takeover'],
   reminder: ['takeover'],
   custom: ['takeover'],
+  call: [],
+};
+
+/**
+ * Who an action speaks to when it fires: `client` actions are bot messages in the chat (refused
+ * while a human holds it or after an opt-out); `team` actions go to the operators.
+ */
+export const actionAudience: Record<ActionType, 'client' | 'team'> = {
+  follow_up: 'client',
+  reminder: 'client',
+  custom: 'client',
+  call: 'team',
 };
 
 /**
@@ -62,12 +93,18 @@ export type ScheduleIntent = z.infer<typeof scheduleIntentSchema>;
 export type ScheduleIntentInput = z.input<typeof scheduleIntentSchema>;
 
 /**
- * `schedule.cancel.<chat>`: cancel one action (`actionId`) or every live action of the chat.
+ * `schedule.cancel.<chat>`: cancel one action (`actionId`) or every live action of the chat,
+ * optionally only those of some `types` and only those scheduled in view of client messages
+ * before `before` (their `context_at` is earlier). `before` lets the agent cancel and schedule
+ * anew for one message without the cancel ever catching the new action, in whatever order
+ * scheduler replicas apply the two.
  * @example {"reason":"client_opted_out"}
  */
 export const scheduleCancelSchema = z.object({
   reason: z.string().min(1).max(200).default('cancelled'),
   actionId: actionIdSchema.optional(),
+  types: z.array(actionTypeSchema).min(1).optional(),
+  before: instantSchema.optional(),
 });
 export type ScheduleCancel = z.infer<typeof scheduleCancelSchema>;
 

@@ -1,21 +1,23 @@
 import type { Logger } from 'pino';
 import type { ActionRow } from '@followups/actions';
-import { actionSchema } from '@followups/contracts';
+import { actionSchema, opsAttentionSchema, subjects, type OpsAttention } from '@followups/contracts';
+import { publishJson } from '@followups/kit';
 import { actionSendKey, randomIdFor } from '../random-id.js';
 import { isRandomIdDuplicateError, sendOnce } from '../transport/outbound-transport.js';
 import type { DispatchDeps } from './deps.js';
 
 export type Execution =
-  | { kind: 'done'; delivery: 'sent' | 'already_sent' | 'executed'; text?: string }
+  | { kind: 'done'; delivery: 'sent' | 'already_sent' | 'executed' | 'handed_to_operators'; text?: string }
   | { kind: 'failed'; reason: string };
 
 /**
  * Carries out a validated action. follow_up and reminder send their text with the action's
  * random id, so a second attempt (a retry, or a takeover of a dead dispatcher's lease) is
  * refused by the transport as a duplicate and counts as delivered. custom runs the executor
- * registered under its name. Throws on a transient failure.
+ * registered under its name. call hands the call to the operators as `ops.attention`
+ * (`call_due`), deduplicated by the action id. Throws on a transient failure.
  */
-export async function executeAction(deps: Pick<DispatchDeps, 'transport' | 'executors' | 'clock'>, row: ActionRow, log: Logger): Promise<Execution> {
+export async function executeAction(deps: Pick<DispatchDeps, 'js' | 'transport' | 'executors' | 'clock'>, row: ActionRow, log: Logger): Promise<Execution> {
   const parsed = actionSchema.safeParse({ type: row.type, payload: row.payload });
   if (!parsed.success) return { kind: 'failed', reason: `invalid_payload: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
   const action = parsed.data;
@@ -27,6 +29,20 @@ export async function executeAction(deps: Pick<DispatchDeps, 'transport' | 'exec
       const text = action.payload.text;
       const delivery = await sendOnce(deps.transport, { chatId: row.chat_id, text, randomId, actionId: row.id });
       return { kind: 'done', delivery, text };
+    }
+    case 'call': {
+      const attention: OpsAttention = opsAttentionSchema.parse({
+        chatId: row.chat_id,
+        reason: 'call_due',
+        text: action.payload.note,
+        at: deps.clock().toISOString(),
+        suggested: `call the client now (chat ${row.chat_id}${action.payload.contact?.username ? `, @${action.payload.contact.username}` : ''}${action.payload.contact?.name ? `, ${action.payload.contact.name}` : ''})`,
+        actionId: row.id,
+        ...(action.payload.contact ? { contact: action.payload.contact } : {}),
+        by: 'dispatcher',
+      });
+      await publishJson(deps.js, subjects.opsAttention(row.chat_id), attention, `attention:call:${row.id}`);
+      return { kind: 'done', delivery: 'handed_to_operators' };
     }
     case 'custom': {
       const executor = deps.executors.get(action.payload.name);

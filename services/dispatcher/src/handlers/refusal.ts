@@ -1,24 +1,34 @@
-import type { ActionRow } from '@followups/actions';
+import { getChat, type ActionRow } from '@followups/actions';
+import { actionAudience } from '@followups/contracts';
 import { readLastClientMessage, readTakeoverState } from '@followups/kit';
 import type { DispatchDeps } from './deps.js';
 
 /** Why an action the dispatcher holds must end without being sent. */
 export interface Refusal {
   status: 'cancelled' | 'expired';
-  reason: 'too_late' | 'human_takeover' | 'client_replied';
+  reason: 'too_late' | 'opted_out' | 'human_takeover' | 'client_replied';
 }
 
 /**
- * Re-validates an action right before it is sent, in this order: too late, a human holds the
- * chat, the client wrote after the action was created. Reads the OPS and CONV streams
- * themselves, not a cache, so an event the scheduler has not processed yet still counts.
+ * Re-validates an action right before it is sent, in this order: too late, the client opted
+ * out, a human holds the chat, the client wrote after the action was created. Reads the OPS and
+ * CONV streams and the chat's row themselves, not a cache, so an event the scheduler has not
+ * processed yet still counts. An action for the team (a call) is refused only when too late or
+ * after an opt-out: a takeover or a reply does not make the client's call request moot.
  * `null`: send it.
  */
-export async function refusalOf(deps: Pick<DispatchDeps, 'jsm' | 'clock' | 'config'>, row: ActionRow): Promise<Refusal | null> {
+export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' | 'config'>, row: ActionRow): Promise<Refusal | null> {
   if (deps.clock().getTime() - row.due_at.getTime() > deps.config.MAX_LATENESS_MS) return { status: 'expired', reason: 'too_late' };
 
-  // The two stream reads are independent; ask both at once.
-  const [takeover, lastClient] = await Promise.all([readTakeoverState(deps.jsm, row.chat_id), readLastClientMessage(deps.jsm, row.chat_id)]);
+  // The reads are independent; ask them all at once.
+  const [chat, takeover, lastClient] = await Promise.all([
+    getChat(deps.db, row.chat_id),
+    readTakeoverState(deps.jsm, row.chat_id),
+    readLastClientMessage(deps.jsm, row.chat_id),
+  ]);
+  // Do-not-contact outranks everything: a client who said stop is not called or written to.
+  if (chat.optedOut) return { status: 'cancelled', reason: 'opted_out' };
+  if (actionAudience[row.type] === 'team') return null;
 
   // A human holding the chat ends the action whether or not its policy names `takeover`. The
   // policy says what a takeover *cancels ahead of time*; at the moment of sending, the bot

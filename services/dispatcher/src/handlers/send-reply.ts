@@ -1,3 +1,4 @@
+import { getChat } from '@followups/actions';
 import type { AgentReply } from '@followups/contracts';
 import { ack, readTakeoverState, type Outcome } from '@followups/kit';
 import { randomIdFor, replySendKey } from '../random-id.js';
@@ -5,7 +6,8 @@ import { sendOnce } from '../transport/outbound-transport.js';
 import { publishBotMessage, type DispatchDeps } from './deps.js';
 
 /**
- * `agent.reply.<chat>`: say this now, unless a human holds the chat. The reply's key
+ * `agent.reply.<chat>`: say this now, unless a human holds the chat or the client opted out
+ * (only the answer to the opt-out message itself, the one polite goodbye, still goes). The reply's key
  * (chat, message it answers, part) gives its random id, so a redelivered reply is refused by the
  * transport as a duplicate and counts as sent. A transient failure throws: the consumer retries.
  */
@@ -19,7 +21,11 @@ export async function sendReply(deps: DispatchDeps, reply: AgentReply, storedAt:
     return ack;
   }
 
-  const takeover = await readTakeoverState(deps.jsm, reply.chatId);
+  const [chat, takeover] = await Promise.all([getChat(deps.db, reply.chatId), readTakeoverState(deps.jsm, reply.chatId)]);
+  if (chat.optedOut && chat.optedOut.messageId !== reply.inReplyTo) {
+    log.info({ reason: 'opted_out' }, 'reply dropped: the client opted out');
+    return ack;
+  }
   if (takeover.underHuman) {
     log.info({ operator: takeover.operator }, 'reply dropped: human holds the chat');
     return ack;

@@ -13,7 +13,7 @@ export async function cancelOnClientReplies({ db, log }: HandlerDeps, batch: Del
   return applyBatchIsolatingBadValues(
     batch,
     async (items) => {
-      const cancelled = await cancelOnClientMessages(db, items.map((d) => ({ chatId: d.chatId, at: new Date(d.payload.at) })));
+      const cancelled = await cancelOnClientMessages(db, items.map((d) => ({ chatId: d.chatId, at: new Date(d.payload.at), messageId: d.payload.messageId })));
       for (const c of cancelled) log.info({ chatId: c.chat_id, actionId: c.id, reason: 'client_replied' }, 'action cancelled');
     },
     log,

@@ -4,16 +4,16 @@ import type { HandlerDeps } from './deps.js';
 
 /**
  * `schedule.cancel.<chat>`: cancels one action (`actionId`, and only if it belongs to the
- * subject's chat) or every live action of the chat, with the request's reason. An action that
- * already fired or ended stays as it is.
+ * subject's chat) or every live action of the chat within the request's scope (`types`,
+ * `before`), with the request's reason. An action that already fired or ended stays as it is.
  */
 export async function handleScheduleCancel({ db, log }: HandlerDeps, d: DeliveryOf<'schedule.cancel'>): Promise<void> {
-  const { actionId, reason } = d.payload;
+  const { actionId, reason, types, before } = d.payload;
   if (actionId) {
     const cancelled = await cancelAction(db, actionId, reason, d.chatId);
     log.info({ chatId: d.chatId, actionId, reason, cancelled: cancelled !== null }, 'cancel requested');
     return;
   }
-  const cancelled = await cancelChatActions(db, d.chatId, reason);
-  log.info({ chatId: d.chatId, reason, cancelled: cancelled.length }, 'chat cancel requested');
+  const cancelled = await cancelChatActions(db, d.chatId, reason, { ...(types ? { types } : {}), ...(before ? { before: new Date(before) } : {}) });
+  log.info({ chatId: d.chatId, reason, types, before, cancelled: cancelled.length }, 'chat cancel requested');
 }
