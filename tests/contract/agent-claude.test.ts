@@ -3,7 +3,8 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { scheduleIntentSchema, subjects, type ConvIn } from '@followups/contracts';
-import { connectDatabase } from '@followups/kit';
+import { actionMigrations, getChat, type ActionsDB } from '@followups/actions';
+import { connectDatabase, migrateToLatest } from '@followups/kit';
 import {
   captureLog,
   fakeReply,
@@ -38,13 +39,14 @@ let api: FakeMessagesApi;
 let nc: NatsConnection;
 let js: JetStreamClient;
 let db: Kysely<AgentDB>;
+let store: Kysely<ActionsDB>;
 let agent: RunningAgent | undefined;
 
 /** Every log line of the agent, to find warnings and to make sure the key never shows. */
 const { log, lines: logLines, raw: logText } = captureLog();
 
 const events: { subject: string; data: Record<string, unknown> }[] = [];
-const published = (family: 'schedule.intent' | 'schedule.cancel' | 'agent.reply', chatId: string) => events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
+const published = (family: 'schedule.intent' | 'schedule.cancel' | 'agent.reply' | 'ops.attention', chatId: string) => events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
 
 beforeAll(async () => {
   bed = await startTestBed('agentclaude');
@@ -59,8 +61,10 @@ beforeAll(async () => {
     ANTHROPIC_TIMEOUT_MS: '300',
     ANTHROPIC_MAX_RETRIES: '1',
   });
+  store = await connectDatabase<ActionsDB>(bed.databaseUrl, testLogger());
+  await migrateToLatest(store, actionMigrations, 'actions', testLogger());
   agent = await startAgent({ config, log, clock: () => NOW });
-  for (const subject of ['schedule.intent.>', 'schedule.cancel.>', 'agent.reply.>']) {
+  for (const subject of ['schedule.intent.>', 'schedule.cancel.>', 'agent.reply.>', 'ops.attention.>']) {
     nc.subscribe(subject, { callback: (_e, m) => void events.push({ subject: m.subject, data: m.json() }) });
   }
   await nc.flush();
@@ -70,6 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await agent?.stop();
   await db?.destroy();
+  await store?.destroy();
   await api?.close();
   await bed?.close();
 });
@@ -175,35 +180,60 @@ describe('agent with Claude as its brain', () => {
     );
   });
 
-  it('publishes schedule.cancel for cancel_followups', async () => {
+  it('publishes schedule.cancel for cancel_followups, scoped to what was scheduled before the message', async () => {
     api.enqueue(fakeReply.message([call('cancel_followups', { reason: 'client changed their mind' })]), fakeReply.text('Хорошо, не буду писать в пятницу.'));
     await clientSays('2008', 1, 'не надо писать в пятницу');
     await replies('2008');
-    expect(published('schedule.cancel', '2008')).toEqual([{ reason: 'cancelled_by_agent' }]);
+    expect(published('schedule.cancel', '2008')).toEqual([{ reason: 'cancelled_by_agent', before: AT.toISOString() }]);
   });
 
-  it('note_opt_out cancels and is remembered: nothing is scheduled until the client asks again', async () => {
-    const optedOutAt = async () => (await db.selectFrom('agent_chats').select('opted_out_at').where('chat_id', '=', '2009').executeTakeFirst())?.opted_out_at;
-    api.enqueue(fakeReply.message([call('note_opt_out', { reason: 'asked not to write' })]), fakeReply.text('Поняла, больше не побеспокою.'));
-    await clientSays('2009', 1, 'больше не пишите мне');
-    await replies('2009');
+  it('note_opt_out for words the rule reader does not know: cancelled, marked do-not-contact, one goodbye; then a human, not Claude', async () => {
+    api.enqueue(fakeReply.message([call('note_opt_out', { reason: 'bought elsewhere, wants no messages' })]), fakeReply.text('Поняла, больше не побеспокою. Всего доброго!'));
+    await clientSays('2009', 1, 'я уже всё купил у других, ваши сообщения мне ни к чему');
+    expect(await replies('2009')).toEqual(['Поняла, больше не побеспокою. Всего доброго!']);
     expect(published('schedule.cancel', '2009')).toEqual([{ reason: 'client_opted_out' }]);
-    expect(await optedOutAt()).toEqual(AT);
+    expect(await getChat(store, '2009')).toMatchObject({ optedOut: { at: AT, by: 'client', messageId: 1 } });
 
     api.reset();
-    api.enqueue(fakeReply.message([scheduleCall()]), fakeReply.text('Хорошо!'));
-    await clientSays('2009', 2, 'ну может в пятницу', new Date(AT.getTime() + 60_000));
-    await replies('2009', 2);
-    expect(systemText(api.requests[0]!)).toContain('asked not to be contacted');
-    expect(resultOf(api.requests[1])).toMatchObject({ block: { is_error: true }, text: expect.stringContaining('Refused') });
+    await clientSays('2009', 2, 'напишите мне в пятницу', new Date(AT.getTime() + 60_000));
+    await waitFor('the hand-off', () => published('ops.attention', '2009').length > 0);
+    expect(published('ops.attention', '2009')[0]).toMatchObject({ reason: 'opted_out_client_wrote', messageId: 2 });
+    expect(api.requests).toHaveLength(0); // only an operator lifts do-not-contact; Claude is not asked
     expect(published('schedule.intent', '2009')).toEqual([]);
+  });
 
-    api.reset();
-    api.enqueue(fakeReply.message([scheduleCall()]), fakeReply.text('Хорошо, напишу в пятницу в 10:00.'));
-    await clientSays('2009', 3, 'напишите мне в пятницу', new Date(AT.getTime() + 120_000));
-    await replies('2009', 3);
-    expect(published('schedule.intent', '2009')).toMatchObject([{ dueAt: FRIDAY_10, idempotencyKey: 'agent:2009:3:0' }]);
-    expect(await optedOutAt()).toBeNull();
+  it('a plain opt-out is read by rule before Claude is asked', async () => {
+    await clientSays('2010', 1, 'Отпишитесь от меня, пожалуйста');
+    expect(await replies('2010')).toEqual(['Понял, больше не будем вам писать. Если передумаете — просто напишите нам. Всего доброго!']);
+    expect(api.requests).toHaveLength(0);
+    expect((await getChat(store, '2010')).optedOut).not.toBeNull();
+  });
+
+  it('hand_off_to_human publishes ops.attention with Claude\'s summary', async () => {
+    api.enqueue(fakeReply.message([call('hand_off_to_human', { reason: 'question', summary: 'asks for a discount on 3 weeks' })]), fakeReply.text('Уточню у коллеги — он ответит здесь.'));
+    await clientSays('2011', 1, 'а скидку на 3 недели дадите?');
+    expect(await replies('2011')).toEqual(['Уточню у коллеги — он ответит здесь.']);
+    expect(published('ops.attention', '2011')).toEqual([
+      { chatId: '2011', reason: 'question', text: 'а скидку на 3 недели дадите?', at: AT.toISOString(), messageId: 1, by: 'agent', suggested: 'asks for a discount on 3 weeks', contact: { name: 'Иван' } },
+    ]);
+  });
+
+  it('set_time_zone stores the client\'s zone; the follow-up is read and confirmed in it', async () => {
+    api.enqueue(
+      fakeReply.message([call('set_time_zone', { place: 'Europe/Kyiv' }), scheduleCall({ client_words: 'завтра в 10', due_at_local: '2026-11-19T10:00' })]),
+      fakeReply.text(''),
+    );
+    await clientSays('2012', 1, 'я сейчас дома, в столице Украины. напишите завтра в 10');
+    expect(await replies('2012')).toEqual(['Хорошо, напишу вам завтра в 10:00 по времени Украины']);
+    expect(published('schedule.intent', '2012')).toMatchObject([{ dueAt: '2026-11-19T08:00:00.000Z', timeZone: 'Europe/Kyiv' }]);
+    expect(await getChat(store, '2012')).toMatchObject({ timeZone: 'Europe/Kyiv', timeZoneSource: 'client' });
+  });
+
+  it('a silent Claude still leaves a trace: the chat is handed to a human (no_answer)', async () => {
+    api.enqueue(fakeReply.text(''));
+    await clientSays('2013', 1, 'хм');
+    await waitFor('the hand-off', () => published('ops.attention', '2013').length > 0);
+    expect(published('ops.attention', '2013')[0]).toMatchObject({ reason: 'no_answer' });
   });
 
   it('never logs the API key', () => {

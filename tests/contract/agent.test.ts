@@ -3,7 +3,8 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import { consumers, scheduleIntentSchema, streams, subjects, type ConvIn } from '@followups/contracts';
-import { connectDatabase, readTakeoverState } from '@followups/kit';
+import { actionMigrations, getChat, insertActions, type ActionsDB } from '@followups/actions';
+import { connectDatabase, migrateToLatest, readTakeoverState } from '@followups/kit';
 import { startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/testing';
 import { createRuleBrain, loadConfig, startAgent, type AgentConfig, type AgentDB, type Brain, type BrainInput, type RunningAgent } from '@followups/agent';
 
@@ -23,6 +24,7 @@ let nc: NatsConnection;
 let js: JetStreamClient;
 let jsm: JetStreamManager;
 let db: Kysely<AgentDB>;
+let store: Kysely<ActionsDB>;
 let config: Readonly<AgentConfig>;
 let agent: RunningAgent | undefined;
 
@@ -47,8 +49,11 @@ beforeAll(async () => {
   bed = await startTestBed('agent');
   ({ nc, js, jsm } = bed);
   config = loadConfig({ NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'agent-test' });
+  // The scheduler owns the shared schema; the agent waits for it.
+  store = await connectDatabase<ActionsDB>(bed.databaseUrl, log);
+  await migrateToLatest(store, actionMigrations, 'actions', log);
   await start();
-  for (const subject of ['schedule.intent.>', 'agent.reply.>', 'dlq.conv.in.>']) {
+  for (const subject of ['schedule.intent.>', 'schedule.cancel.>', 'agent.reply.>', 'ops.attention.>', 'dlq.conv.in.>']) {
     nc.subscribe(subject, {
       callback: (_e, m) => {
         events.push({ subject: m.subject, data: m.json() });
@@ -62,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await agent?.stop();
   await db?.destroy();
+  await store?.destroy();
   await bed?.close();
 });
 
@@ -73,7 +79,7 @@ async function clientSays(chatId: string, messageId: number, text: string, at = 
   return payload;
 }
 
-const published = (family: 'schedule.intent' | 'agent.reply' | 'dlq.conv.in', chatId: string) =>
+const published = (family: 'schedule.intent' | 'schedule.cancel' | 'agent.reply' | 'ops.attention' | 'dlq.conv.in', chatId: string) =>
   events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
 
 /** Every conv.in delivered and acknowledged: the agent is done with everything sent so far. */
@@ -112,7 +118,7 @@ describe('agent', () => {
     expect(reply).toEqual({ chatId: '1001', text: 'Хорошо, напишу вам сегодня в 15:22', inReplyTo: 1, part: 0 });
     // The intent is stored before the confirmation goes out, each with its idempotent message id.
     const order = events.filter((e) => e.subject.endsWith('.1001')).map((e) => e.subject);
-    expect(order).toEqual(['schedule.intent.1001', 'agent.reply.1001']);
+    expect(order).toEqual(['schedule.cancel.1001', 'schedule.intent.1001', 'agent.reply.1001']);
     expect(await storedMsgId(streams.schedule.name, subjects.scheduleIntent('1001'))).toBe('agent:1001:1:0');
     expect(await storedMsgId(streams.dispatch.name, subjects.agentReply('1001'))).toBe('reply:1001:1:0');
 
@@ -141,14 +147,7 @@ describe('agent', () => {
     ]);
   });
 
-  it('stays silent when nothing is asked, and asks when if no time is given', async () => {
-    await clientSays('1004', 1, 'спасибо');
-    await clientSays('1004', 2, 'а скидка будет?');
-    await idle();
-    await waitFor('both handled', async () => (await rows('1004')).filter((r) => r.handled_at).length === 2);
-    expect(published('agent.reply', '1004')).toEqual([]);
-    expect(published('schedule.intent', '1004')).toEqual([]);
-
+  it('asks when if no time is given, and the answer schedules', async () => {
     await clientSays('1004', 3, 'напишите попозже');
     await waitFor('the question', () => published('agent.reply', '1004').length > 0);
     expect(published('agent.reply', '1004')[0]?.text).toBe('Когда вам удобно, чтобы я написал?');
@@ -225,5 +224,109 @@ describe('agent', () => {
       ['bot', 'Хорошо, напишу вам сегодня в 17:20'],
     ]);
     expect(input).toMatchObject({ timeZone: 'Asia/Makassar', language: 'ru', now: NOW });
+  });
+});
+
+describe('agent: every message ends in something visible', () => {
+  it.each([
+    ['1101', 'давайте через недельку', '2026-11-25T02:00:00.000Z', 'Хорошо, напишу вам в среду, 25 ноября, в 10:00'],
+    ['1102', 'можно через пару дней?', '2026-11-20T02:00:00.000Z', 'Хорошо, напишу вам в пятницу, 20 ноября, в 10:00'],
+    ['1103', 'next week then', '2026-11-23T02:00:00.000Z', "Sure, I'll write to you on Monday, 23 November at 10:00"],
+  ])('chat %s: a reply that is only a time, "%s", schedules a follow-up and confirms it', async (chatId, text, dueAt, confirmation) => {
+    await clientSays(chatId, 1, text);
+    await waitFor('the confirmation', () => published('agent.reply', chatId).length > 0);
+    expect(published('schedule.intent', chatId)).toMatchObject([{ dueAt, action: { type: 'follow_up' } }]);
+    // What came before this message is replaced, never what it schedules.
+    expect(published('schedule.cancel', chatId)).toEqual([{ reason: 'rescheduled', types: ['follow_up'], before: AT.toISOString() }]);
+    expect(published('agent.reply', chatId)[0]?.text).toBe(confirmation);
+  });
+
+  it('an opt-out cancels everything, marks the chat, says goodbye once; the next message goes to a human', async () => {
+    await clientSays('1110', 1, 'Не пишите мне больше, пожалуйста');
+    await waitFor('the goodbye', () => published('agent.reply', '1110').length > 0);
+    expect(published('schedule.cancel', '1110')).toEqual([{ reason: 'client_opted_out' }]);
+    expect(published('agent.reply', '1110')[0]?.text).toMatch(/^Понял, больше не будем вам писать/);
+    expect(await getChat(store, '1110')).toMatchObject({ optedOut: { at: AT, by: 'client', messageId: 1 } });
+
+    await clientSays('1110', 2, 'напишите мне завтра', new Date(AT.getTime() + 60_000));
+    await waitFor('the hand-off', () => published('ops.attention', '1110').length > 0);
+    expect(published('ops.attention', '1110')[0]).toMatchObject({ reason: 'opted_out_client_wrote', messageId: 2, text: 'напишите мне завтра' });
+    expect(String(published('ops.attention', '1110')[0]?.suggested)).toContain('followups optout clear 1110');
+    await idle();
+    expect(published('schedule.intent', '1110')).toEqual([]);
+    expect(published('agent.reply', '1110')).toHaveLength(1);
+  });
+
+  it('an English "stop" opts out too', async () => {
+    await clientSays('1111', 1, 'STOP');
+    await waitFor('the goodbye', () => published('agent.reply', '1111').length > 0);
+    expect(published('agent.reply', '1111')[0]?.text).toMatch(/^Understood/);
+    expect((await getChat(store, '1111')).optedOut).not.toBeNull();
+  });
+
+  it('a question is handed to a human on ops.attention, and the client is told', async () => {
+    const sent = await clientSays('1120', 1, 'а сколько стоит?');
+    await waitFor('the hand-off', () => published('ops.attention', '1120').length > 0);
+    expect(published('ops.attention', '1120')).toEqual([
+      { chatId: '1120', reason: 'question', text: 'а сколько стоит?', at: sent.at, messageId: 1, by: 'agent', contact: { name: 'Client' } },
+    ]);
+    expect(await storedMsgId(streams.attention.name, subjects.opsAttention('1120'))).toBe('attention:1120:1');
+    await waitFor('the reply', () => published('agent.reply', '1120').length > 0);
+    expect(published('agent.reply', '1120')[0]?.text).toMatch(/^Хороший вопрос/);
+  });
+
+  it('a call request becomes a call for the team, confirmed as a call', async () => {
+    await clientSays('1130', 1, 'наберите завтра в 11');
+    await waitFor('the confirmation', () => published('agent.reply', '1130').length > 0);
+    expect(published('schedule.intent', '1130')).toMatchObject([
+      { dueAt: '2026-11-19T03:00:00.000Z', action: { type: 'call', payload: { note: 'наберите завтра в 11', contact: { name: 'Client' } } } },
+    ]);
+    expect(published('agent.reply', '1130')[0]?.text).toBe('Хорошо, наберём вам завтра в 11:00');
+  });
+
+  it('learns the zone from the message, reads the time in it, names it, and keeps it for the next message', async () => {
+    await clientSays('1140', 1, 'я в Москве, напишите завтра в 10');
+    await waitFor('the confirmation', () => published('agent.reply', '1140').length > 0);
+    expect(published('schedule.intent', '1140')).toMatchObject([{ dueAt: '2026-11-19T07:00:00.000Z', timeZone: 'Europe/Moscow' }]);
+    expect(published('agent.reply', '1140')[0]?.text).toBe('Хорошо, напишу вам завтра в 10:00 по московскому времени');
+    expect(await getChat(store, '1140')).toMatchObject({ timeZone: 'Europe/Moscow', timeZoneSource: 'client' });
+
+    await clientSays('1140', 2, 'хотя лучше послезавтра в 12', new Date(AT.getTime() + 60_000));
+    await waitFor('the second confirmation', () => published('agent.reply', '1140').length > 1);
+    expect(published('schedule.intent', '1140')[1]).toMatchObject({ dueAt: '2026-11-20T09:00:00.000Z' });
+  });
+
+  it('"по московскому" within the phrase reads that phrase in Moscow time', async () => {
+    await clientSays('1141', 1, 'напишите завтра в 10 по московскому времени');
+    await waitFor('the confirmation', () => published('agent.reply', '1141').length > 0);
+    expect(published('schedule.intent', '1141')).toMatchObject([{ dueAt: '2026-11-19T07:00:00.000Z' }]);
+  });
+
+  it('"ок, спасибо" keeps the follow-up it would otherwise cancel; so does the zone alone, read in the new zone', async () => {
+    const due = new Date('2026-11-20T02:00:00.000Z'); // Friday 10:00 in Makassar
+    await insertActions(store, [
+      { chatId: '1150', type: 'follow_up', payload: { text: 'Добрый день!' }, dueAt: due, cancelOn: ['client_reply', 'takeover'], reason: 'напишите в пятницу', idempotencyKey: 'pre:1150', source: 'agent', timeZone: 'Asia/Makassar', contextAt: new Date(AT.getTime() - 60_000) },
+    ]);
+    await clientSays('1150', 1, 'ок, спасибо');
+    await waitFor('the kept follow-up', () => published('schedule.intent', '1150').length > 0);
+    expect(published('schedule.intent', '1150')).toMatchObject([
+      { dueAt: due.toISOString(), action: { type: 'follow_up', payload: { text: 'Добрый день!' } }, contextAt: AT.toISOString(), idempotencyKey: 'agent:1150:1:0' },
+    ]);
+    expect(published('agent.reply', '1150')).toEqual([]);
+    expect(published('ops.attention', '1150')).toEqual([]);
+
+    await insertActions(store, [
+      { chatId: '1151', type: 'follow_up', payload: { text: 'Добрый день!' }, dueAt: due, cancelOn: ['client_reply', 'takeover'], reason: 'напишите в пятницу', idempotencyKey: 'pre:1151', source: 'agent', timeZone: 'Asia/Makassar', contextAt: new Date(AT.getTime() - 60_000) },
+    ]);
+    await clientSays('1151', 1, 'я в Москве');
+    await waitFor('the kept follow-up', () => published('agent.reply', '1151').length > 0);
+    expect(published('schedule.intent', '1151')).toMatchObject([{ dueAt: '2026-11-20T07:00:00.000Z', timeZone: 'Europe/Moscow' }]);
+    expect(published('agent.reply', '1151')[0]?.text).toBe('Хорошо, напишу вам в пятницу, 20 ноября, в 10:00 по московскому времени');
+  });
+
+  it('anything it cannot place goes to a human', async () => {
+    await clientSays('1160', 1, 'ну посмотрим, вилла вроде ничего');
+    await waitFor('the hand-off', () => published('ops.attention', '1160').length > 0);
+    expect(published('ops.attention', '1160')[0]).toMatchObject({ reason: 'unclear' });
   });
 });

@@ -41,7 +41,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
     ...env,
   };
   // The test publishes before services may have declared their streams.
-  await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
+  await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'attention', 'sandboxInput', 'sandboxDelivered', 'deadLetter']);
   const db = await connectDatabase<ActionsDB>(bed.databaseUrl, testLogger());
   const procs = new Map<ServiceName, { child: ChildProcess; out: string[] }>();
 

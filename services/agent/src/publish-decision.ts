@@ -1,8 +1,18 @@
-import { agentReplySchema, scheduleCancelSchema, scheduleIntentSchema, subjects, type AgentReply, type ScheduleIntentInput } from '@followups/contracts';
+import {
+  agentReplySchema,
+  opsAttentionSchema,
+  scheduleCancelSchema,
+  scheduleIntentSchema,
+  subjects,
+  type AgentReply,
+  type OpsAttentionInput,
+  type ScheduleCancel,
+  type ScheduleIntentInput,
+} from '@followups/contracts';
 import { NonRetriableError, publishJson } from '@followups/kit';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { z } from 'zod';
-import type { Decision } from './brain/brain.js';
+import type { Decision, ScheduleRequest } from './brain/brain.js';
 
 export interface DecisionContext {
   chatId: string;
@@ -11,32 +21,35 @@ export interface DecisionContext {
   /** The message's `at`, as the gateway wrote it: client messages after it cancel the follow-ups. */
   contextAt: string;
   timeZone: string;
+  /** The client's words, for a hand-off. */
+  text: string;
+  /** Who the client is, for the operator who calls or answers. */
+  contact?: { name?: string; username?: string };
 }
 
-/** The JetStream message id (and idempotency key) of the n-th follow-up scheduled for a message. */
+/** The JetStream message id (and idempotency key) of the n-th action scheduled for a message. */
 export const intentKey = (chatId: string, messageId: number, n: number) => `agent:${chatId}:${messageId}:${n}`;
 export const replyMsgId = (chatId: string, messageId: number, part: number) => `reply:${chatId}:${messageId}:${part}`;
+export const attentionMsgId = (chatId: string, messageId: number) => `attention:${chatId}:${messageId}`;
+
+export interface Published {
+  scheduled: number;
+  replies: number;
+  attention: boolean;
+}
 
 /**
- * Publishes a decision: cancellations first, then follow-ups, then replies, each group pipelined.
- * A reply goes out only after every intent is stored in its stream, so a confirmation never
- * promises what was not stored. Everything is validated against the contract first: a brain
- * that produces an invalid payload is a bug, not a reason to publish garbage.
+ * Publishes a decision: cancellations first, then scheduled actions, then the hand-off, then
+ * replies, each group pipelined. A reply goes out only after every intent is stored in its
+ * stream, so a confirmation never promises what was not stored. A cancel of earlier actions is
+ * scoped to actions scheduled before this message (`before`), so it can never catch the ones
+ * this message schedules, whichever scheduler replica applies which first. Everything is
+ * validated against the contract first: a brain that produces an invalid payload is a bug.
  */
-export async function publishDecision(js: JetStreamClient, ctx: DecisionContext, decision: Decision): Promise<{ scheduled: number; replies: number }> {
+export async function publishDecision(js: JetStreamClient, ctx: DecisionContext, decision: Decision): Promise<Published> {
   const intents = (decision.schedule ?? []).map((s, n) => {
     const key = intentKey(ctx.chatId, ctx.messageId, n);
-    const intent: ScheduleIntentInput = {
-      chatId: ctx.chatId,
-      action: { type: 'follow_up', payload: { text: s.text } },
-      dueAt: s.at.toISOString(),
-      reason: s.reason,
-      idempotencyKey: key,
-      contextAt: ctx.contextAt,
-      timeZone: ctx.timeZone,
-      source: 'agent',
-    };
-    return { key, payload: checked(scheduleIntentSchema, intent, 'schedule.intent') };
+    return { key, payload: checked(scheduleIntentSchema, intentFor(ctx, s, key), 'schedule.intent') };
   });
   const replies = (decision.replies ?? [])
     .filter((text) => text.trim() !== '')
@@ -44,14 +57,46 @@ export async function publishDecision(js: JetStreamClient, ctx: DecisionContext,
       const reply: AgentReply = { chatId: ctx.chatId, text, inReplyTo: ctx.messageId, part };
       return { msgId: replyMsgId(ctx.chatId, ctx.messageId, part), payload: checked(agentReplySchema, reply, 'agent.reply') };
     });
+  const cancel = cancelFor(ctx, decision);
+  const attention = decision.attention
+    ? checked(
+        opsAttentionSchema,
+        {
+          chatId: ctx.chatId,
+          reason: decision.attention.reason,
+          text: ctx.text.slice(0, 4096),
+          at: ctx.contextAt,
+          messageId: ctx.messageId,
+          by: 'agent',
+          ...(decision.attention.suggested ? { suggested: decision.attention.suggested.slice(0, 1000) } : {}),
+          ...(ctx.contact ? { contact: ctx.contact } : {}),
+        } satisfies OpsAttentionInput,
+        'ops.attention',
+      )
+    : null;
 
-  if (decision.cancelAll) {
-    const cancel = checked(scheduleCancelSchema, { reason: decision.cancelAll.reason }, 'schedule.cancel');
-    await publishJson(js, subjects.scheduleCancel(ctx.chatId), cancel, `agent-cancel:${ctx.chatId}:${ctx.messageId}`);
-  }
+  if (cancel) await publishJson(js, subjects.scheduleCancel(ctx.chatId), checked(scheduleCancelSchema, cancel, 'schedule.cancel'), `agent-cancel:${ctx.chatId}:${ctx.messageId}`);
   await Promise.all(intents.map((i) => publishJson(js, subjects.scheduleIntent(ctx.chatId), i.payload, i.key)));
+  if (attention) await publishJson(js, subjects.opsAttention(ctx.chatId), attention, attentionMsgId(ctx.chatId, ctx.messageId));
   await Promise.all(replies.map((r) => publishJson(js, subjects.agentReply(ctx.chatId), r.payload, r.msgId)));
-  return { scheduled: intents.length, replies: replies.length };
+  return { scheduled: intents.length, replies: replies.length, attention: attention !== null };
+}
+
+function intentFor(ctx: DecisionContext, s: ScheduleRequest, key: string): ScheduleIntentInput {
+  const action =
+    s.type === 'call'
+      ? { type: 'call' as const, payload: { note: s.text, ...(ctx.contact ? { contact: ctx.contact } : {}) } }
+      : { type: 'follow_up' as const, payload: { text: s.text } };
+  return { chatId: ctx.chatId, action, dueAt: s.at.toISOString(), reason: s.reason, idempotencyKey: key, contextAt: ctx.contextAt, timeZone: ctx.timeZone, source: 'agent' };
+}
+
+/** Everything live for an opt-out; otherwise what was scheduled before this message, of the named types. */
+function cancelFor(ctx: DecisionContext, decision: Decision): ScheduleCancel | null {
+  if (decision.cancelAll) return { reason: decision.cancelAll.reason };
+  if (decision.cancelEarlier) {
+    return { reason: decision.cancelEarlier.reason, before: ctx.contextAt, ...(decision.cancelEarlier.types ? { types: decision.cancelEarlier.types } : {}) };
+  }
+  return null;
 }
 
 function checked<T>(schema: z.ZodType, value: T, what: string): T {

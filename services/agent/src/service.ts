@@ -1,3 +1,4 @@
+import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { consumers } from '@followups/contracts';
 import {
   connectDatabase,
@@ -13,6 +14,7 @@ import {
   type Logger,
   type RunningConsumer,
 } from '@followups/kit';
+import { preloadZones } from '@followups/zones';
 import type { Kysely } from 'kysely';
 import type { Brain } from './brain/brain.js';
 import { chooseBrain } from './brain/choose-brain.js';
@@ -22,7 +24,7 @@ import type { AgentDB } from './db/schema.js';
 import { handleConvIn } from './handlers/conv-in.js';
 
 export { loadConfig, type AgentConfig } from './config.js';
-export type { Brain, BrainInput, Decision, FollowUpRequest, Language } from './brain/brain.js';
+export type { Brain, BrainInput, Decision, ScheduleRequest, AttentionRequest, PendingAction, Language } from './brain/brain.js';
 export { createRuleBrain } from './brain/rule-brain.js';
 export { chooseBrain } from './brain/choose-brain.js';
 export { agentMigrations } from './db/migrations/index.js';
@@ -55,17 +57,25 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
   let consumer: RunningConsumer | undefined;
   try {
     db = await connectDatabase<AgentDB>(config.DATABASE_URL, log, { poolSize: 5, shouldStop });
+    // One pool, two views: the agent's own tables and the shared store (chat zones, opt-outs, actions).
+    const store = db as unknown as Kysely<ActionsDB>;
+    // The agent's migrations move chat settings into the shared `chats` table: the scheduler creates it first.
+    await waitForActionsSchema(store, log);
     await migrateToLatest(db, agentMigrations, 'agent', log);
-    await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    await ensureStreams(jsm, ['conv', 'schedule', 'dispatch', 'ops', 'attention', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    // The city table loads in about a second: pay it now, not on the first client's message.
+    preloadZones();
     await ensureConsumers(jsm, ['agentConvIn']);
     const deps = {
       db,
+      store,
       js,
       jsm,
       brain: chosen,
       clock,
       log,
       defaultTimeZone: config.DEFAULT_TIME_ZONE,
+      defaultHour: config.DEFAULT_FOLLOW_UP_HOUR,
       historyLimit: config.HISTORY_LIMIT,
     };
     consumer = await runConsumer({

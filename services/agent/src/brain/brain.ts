@@ -9,22 +9,44 @@ export interface BrainInput {
   history: HistoryEntry[];
   /** The client's message. Time phrases in it are read from `at`, the moment the client wrote. */
   message: { messageId: number; text: string; at: Date; fromName?: string };
+  /** What the resolver reads: the message without the words that named a time zone ("по московскому", "UTC+3"). */
+  timeText: string;
   /** The agent's clock now; later than `message.at` when the agent catches up on a backlog. */
   now: Date;
-  /** The chat's IANA time zone. */
+  /** The chat's IANA time zone (the one this message names, if it names one). */
   timeZone: string;
+  /** The team's zone (DEFAULT_TIME_ZONE): when the chat's differs, confirmations name the chat's. */
+  teamTimeZone: string;
+  /** This message named the client's zone (already in `timeZone`). */
+  zoneStated: boolean;
+  /** Follow-ups and calls that were waiting when the client wrote, soonest first. */
+  pending: PendingAction[];
   /** The language to answer in. */
   language: Language;
   /** The client said they do not want to be contacted and has not asked to be contacted since: schedule nothing. */
   optedOut: boolean;
 }
 
-/** A follow-up to send at `at`, with its text fixed now. */
-export interface FollowUpRequest {
+export interface PendingAction {
+  type: 'follow_up' | 'call';
+  at: Date;
+  text: string;
+}
+
+/** Something to do at `at`: a follow-up message (its text fixed now) or a call for the team (`text` is the note). */
+export interface ScheduleRequest {
+  type: 'follow_up' | 'call';
   at: Date;
   text: string;
   /** Why: the client's own words. */
   reason: string;
+}
+
+/** A human should look at the chat. */
+export interface AttentionRequest {
+  reason: string;
+  /** What the bot would do, for the operator: "write on Friday 10:00 (Europe/Moscow)". */
+  suggested?: string;
 }
 
 /**
@@ -34,11 +56,17 @@ export interface FollowUpRequest {
  */
 export interface Decision {
   replies?: string[];
-  schedule?: FollowUpRequest[];
-  /** Cancel every live action of the chat (e.g. the client opted out). */
+  schedule?: ScheduleRequest[];
+  /** Cancel every live action of the chat (the client opted out). */
   cancelAll?: { reason: string };
-  /** The client does not want to be contacted: the agent remembers it and schedules nothing until they ask again. */
+  /** Cancel the live actions scheduled before this message (of these types; all when omitted): a plan called off or replaced. */
+  cancelEarlier?: { reason: string; types?: ('follow_up' | 'call')[] };
+  /** The client does not want to be contacted: the chat is marked do-not-contact until an operator clears it. */
   optOut?: boolean;
+  /** Hand the chat to a human (`ops.attention`). */
+  attention?: AttentionRequest;
+  /** The brain learnt the client's time zone from the conversation. */
+  timeZone?: string;
 }
 
 /**

@@ -27,7 +27,7 @@ describe('system prompt', () => {
   it('ships a sales-assistant prompt that names the tools', () => {
     const prompt = loadSystemPrompt(loadConfig({}).SYSTEM_PROMPT_FILE);
     expect(prompt).toMatch(/sales assistant/);
-    for (const tool of ['schedule_followup', 'cancel_followups', 'note_opt_out']) expect(prompt).toContain(tool);
+    for (const tool of ['schedule_followup', 'schedule_call', 'hand_off_to_human', 'set_time_zone', 'cancel_followups', 'note_opt_out']) expect(prompt).toContain(tool);
   });
 
   it("reads the operators' own file, and refuses an empty one", () => {

@@ -3,7 +3,7 @@ import { captureLog, fakeReply, startFakeMessagesApi, type FakeMessagesApi, type
 import type { Brain } from './brain.js';
 import { createClaudeBrain } from './claude/claude-brain.js';
 import { createClaudeClient } from './claude/client.js';
-import { brainInput } from './claude/testing.js';
+import { brainInput } from './testing.js';
 import { withFallback } from './fallback-brain.js';
 import { createRuleBrain } from './rule-brain.js';
 
@@ -29,7 +29,8 @@ const brain = (maxRetries = 1) => {
 /** What the rule brain decides for "напиши через 2 часа" at 15:20 Makassar. */
 const ruleDecision = {
   replies: ['Хорошо, напишу вам сегодня в 17:20'],
-  schedule: [{ at: new Date('2026-11-18T09:20:00.000Z'), text: expect.any(String), reason: 'напиши через 2 часа' }],
+  schedule: [{ type: 'follow_up', at: new Date('2026-11-18T09:20:00.000Z'), text: expect.any(String), reason: 'напиши через 2 часа' }],
+  cancelEarlier: { reason: 'rescheduled', types: ['follow_up'] },
 };
 const warnings = () => capture.lines().filter((l) => l.level === 40 && String(l.msg).includes('the rule brain answers'));
 

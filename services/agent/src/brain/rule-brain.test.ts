@@ -1,79 +1,168 @@
 import { describe, expect, it } from 'vitest';
-import type { BrainInput } from './brain.js';
-import { detectLanguage } from './language.js';
+import type { BrainInput, Decision } from './brain.js';
 import { createRuleBrain } from './rule-brain.js';
-import { askWhenText, followUpText } from './texts.js';
+import { brainInput, AT } from './testing.js';
+import {
+  askWhenCallText,
+  askWhenText,
+  callSoonText,
+  clarifyWhenText,
+  complaintHandedOverText,
+  courtesyText,
+  followUpText,
+  greetingText,
+  questionHandedOverText,
+} from './texts.js';
 
+/** Wednesday 2026-11-18 15:20 in Asia/Makassar (AT). */
 const brain = createRuleBrain({ defaultHour: 10 });
-const at = new Date('2026-11-18T07:20:00.000Z'); // Wednesday 15:20 in Asia/Makassar
+const decide = (text: string, over: Partial<BrainInput> = {}) => brain.decide(brainInput(text, over));
+const bot = (text: string) => ({ role: 'bot' as const, text, at: AT, messageId: 6 });
+const scheduled = (d: Decision) => d.schedule?.map((s) => [s.type, s.at.toISOString()]);
 
-const input = (text: string, over: Partial<BrainInput> = {}): BrainInput => ({
-  chatId: '100',
-  history: [],
-  message: { messageId: 7, text, at },
-  now: new Date(at.getTime() + 5000),
-  timeZone: 'Asia/Makassar',
-  language: detectLanguage(text) ?? 'en',
-  optedOut: false,
-  ...over,
-});
-
-describe('rule brain', () => {
+describe('rule brain: asked to write at a time', () => {
   it.each([
     ['напиши через 2 часа', '2026-11-18T09:20:00.000Z', 'Хорошо, напишу вам сегодня в 17:20'],
     ['Свяжитесь со мной завтра утром, пожалуйста', '2026-11-19T02:00:00.000Z', 'Хорошо, напишу вам завтра в 10:00'],
     ['напомните в пятницу', '2026-11-20T02:00:00.000Z', 'Хорошо, напишу вам в пятницу, 20 ноября, в 10:00'],
-    ['позвоните во вторник в 15:00', '2026-11-24T07:00:00.000Z', 'Хорошо, напишу вам во вторник, 24 ноября, в 15:00'],
     ['черкните через недельку', '2026-11-25T02:00:00.000Z', 'Хорошо, напишу вам в среду, 25 ноября, в 10:00'],
     ['Can you ping me in 2 hours?', '2026-11-18T09:20:00.000Z', "Sure, I'll write to you today at 17:20"],
     ['write to me tomorrow', '2026-11-19T02:00:00.000Z', "Sure, I'll write to you tomorrow at 10:00"],
     ['remind me next Monday 3pm', '2026-11-23T07:00:00.000Z', "Sure, I'll write to you on Monday, 23 November at 15:00"],
-  ])('"%s" → follow-up at %s, confirmed as "%s"', async (text, dueAt, confirmation) => {
-    const decision = await brain.decide(input(text));
-    expect(decision.schedule).toHaveLength(1);
-    expect(decision.schedule?.[0]?.at.toISOString()).toBe(dueAt);
-    expect(decision.schedule?.[0]?.reason).toBe(text);
-    expect(decision.schedule?.[0]?.text).toBe(followUpText[detectLanguage(text) ?? 'en']);
-    expect(decision.replies).toEqual([confirmation]);
+  ])('"%s" → a follow-up at %s, confirmed "%s"', async (text, dueAt, confirmation) => {
+    const d = await decide(text);
+    expect(scheduled(d)).toEqual([['follow_up', dueAt]]);
+    expect(d.schedule?.[0]).toMatchObject({ reason: text, text: followUpText[/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en'] });
+    expect(d.replies).toEqual([confirmation]);
+    // Anything scheduled before this message is replaced, never what this message schedules.
+    expect(d.cancelEarlier).toEqual({ reason: 'rescheduled', types: ['follow_up'] });
+  });
+});
+
+describe('rule brain: a message whose point is a time is a request', () => {
+  it.each([
+    ['давайте через недельку', '2026-11-25T02:00:00.000Z'],
+    ['ок, через неделю', '2026-11-25T02:00:00.000Z'],
+    ['можно через пару дней?', '2026-11-20T02:00:00.000Z'],
+    ['давайте на следующей неделе', '2026-11-23T02:00:00.000Z'],
+    ['Ну давайте в четверг тогда', '2026-11-19T02:00:00.000Z'],
+    ['сейчас неудобно, давайте через неделю', '2026-11-25T02:00:00.000Z'],
+    ['лучше завтра вечером', '2026-11-19T11:00:00.000Z'],
+    ['next week then', '2026-11-23T02:00:00.000Z'],
+    ['ok, Monday', '2026-11-23T02:00:00.000Z'],
+    ['how about Friday afternoon?', '2026-11-20T07:00:00.000Z'],
+    ["let's do next Tuesday, I'm travelling until then", '2026-11-24T02:00:00.000Z'],
+  ])('"%s" → a follow-up at %s', async (text, dueAt) => {
+    const d = await decide(text);
+    expect(scheduled(d)).toEqual([['follow_up', dueAt]]);
+    expect(d.replies).toHaveLength(1);
   });
 
-  it.each(['спасибо', 'а скидка будет?', 'вчера смотрел', 'снять дом на две недели', 'напиши мне, сколько стоит снять дом на две недели', 'thanks!', 'я напишу вам завтра', "I'll call you tomorrow", 'не пишите мне завтра'])(
-    '"%s" → silence',
-    async (text) => {
-      expect(await brain.decide(input(text))).toEqual({});
-    },
-  );
+  it('a time mentioned in passing is not a request: a human decides, with the time suggested', async () => {
+    const d = await decide('мы приедем 15 декабря');
+    expect(d.schedule).toBeUndefined();
+    expect(d.attention).toEqual({ reason: 'unclear', suggested: 'the client mentions 2026-12-15 10:00 Asia/Makassar; write then?' });
+  });
+});
 
-  it('asks when, in the client\'s language, if they want to be contacted later but say no time it understands', async () => {
-    expect(await brain.decide(input('напишите попозже'))).toEqual({ replies: [askWhenText.ru] });
-    expect(await brain.decide(input('call me later please'))).toEqual({ replies: [askWhenText.en] });
+describe('rule brain: asked without a time', () => {
+  it.each([
+    ['напишите мне', askWhenText.ru],
+    ['напишите после праздников', askWhenText.ru],
+    ['напишите попозже', askWhenText.ru],
+    ['get back to me', askWhenText.en],
+    ['write to me after the holidays', askWhenText.en],
+  ])('"%s" → asks when', async (text, question) => {
+    expect(await decide(text)).toEqual({ replies: [question] });
   });
 
-  it('takes an answer to its own "when?" as the request', async () => {
-    const history = [
-      { role: 'client' as const, text: 'напишите попозже', at, messageId: 6 },
-      { role: 'bot' as const, text: askWhenText.ru, at, messageId: 6 },
-    ];
-    const decision = await brain.decide(input('завтра вечером', { history }));
-    expect(decision.schedule?.[0]?.at.toISOString()).toBe('2026-11-19T11:00:00.000Z');
-    expect(decision.replies).toEqual(['Хорошо, напишу вам завтра в 19:00']);
-    // Without that question, the same words are just words.
-    expect(await brain.decide(input('завтра вечером'))).toEqual({});
+  it('takes the answer to its "when?" as the request, and hands over an answer it cannot place', async () => {
+    const history = [bot(askWhenText.ru)];
+    const d = await decide('завтра вечером', { history });
+    expect(scheduled(d)).toEqual([['follow_up', '2026-11-19T11:00:00.000Z']]);
+    expect(d.replies).toEqual(['Хорошо, напишу вам завтра в 19:00']);
+
+    const unclear = await decide('как получится', { history });
+    expect(unclear).toEqual({ attention: { reason: 'not_understood_time', suggested: 'agree a time to write' }, replies: [clarifyWhenText.ru] });
+    // Asked again with examples, the next answer schedules too.
+    expect(scheduled(await decide('в понедельник в 11', { history: [bot(clarifyWhenText.ru)] }))).toEqual([['follow_up', '2026-11-23T03:00:00.000Z']]);
+  });
+});
+
+describe('rule brain: calls go to the team', () => {
+  it.each([
+    ['наберите завтра в 11', '2026-11-19T03:00:00.000Z', 'Хорошо, наберём вам завтра в 11:00'],
+    ['давайте созвонимся в четверг в 15:00', '2026-11-19T07:00:00.000Z', 'Хорошо, наберём вам завтра в 15:00'],
+    ['позвоните во вторник в 15:00', '2026-11-24T07:00:00.000Z', 'Хорошо, наберём вам во вторник, 24 ноября, в 15:00'],
+    ['call me tomorrow at 3pm', '2026-11-19T07:00:00.000Z', "Sure, we'll call you tomorrow at 15:00"],
+    ['can you give me a call on Friday morning?', '2026-11-20T02:00:00.000Z', "Sure, we'll call you on Friday, 20 November at 10:00"],
+  ])('"%s" → a call at %s, confirmed "%s"', async (text, dueAt, confirmation) => {
+    const d = await decide(text);
+    expect(scheduled(d)).toEqual([['call', dueAt]]);
+    expect(d.schedule?.[0]?.text).toBe(text);
+    expect(d.replies).toEqual([confirmation]);
+    expect(d.cancelEarlier).toEqual({ reason: 'call_rescheduled', types: ['call'] });
+  });
+
+  it('asks when to call, hands a call asked for now to the team at once, and takes the answer', async () => {
+    expect(await decide('перезвоните мне')).toEqual({ replies: [askWhenCallText.ru] });
+    expect(await decide('позвоните мне срочно')).toEqual({ attention: { reason: 'call_request', suggested: 'call the client now' }, replies: [callSoonText.ru] });
+    expect(scheduled(await decide('завтра в 12', { history: [bot(askWhenCallText.ru)] }))).toEqual([['call', '2026-11-19T04:00:00.000Z']]);
+  });
+});
+
+describe('rule brain: what a bot should not answer goes to a human', () => {
+  it.each([
+    ['а сколько стоит?', 'question', questionHandedOverText.ru],
+    ['Какие есть свободные даты в январе?', 'question', questionHandedOverText.ru],
+    ['what is the price for 3 nights?', 'question', questionHandedOverText.en],
+    ['Это ужасно, я недоволен сервисом', 'complaint', complaintHandedOverText.ru],
+    ['I want a refund', 'complaint', complaintHandedOverText.en],
+  ])('"%s" → %s, and the client is told a person will answer', async (text, reason, reply) => {
+    const d = await decide(text);
+    expect(d.attention?.reason).toBe(reason);
+    expect(d.replies).toEqual([reply]);
+    expect(d.schedule).toBeUndefined();
+  });
+
+  it('a question beside a request: both the follow-up and a human', async () => {
+    const d = await decide('Сколько стоит вилла? И напишите мне завтра');
+    expect(scheduled(d)).toEqual([['follow_up', '2026-11-19T02:00:00.000Z']]);
+    expect(d.attention?.reason).toBe('question');
+  });
+
+  it('anything else unclear is handed over without a reply', async () => {
+    expect(await decide('ну посмотрим, вилла вроде ничего')).toEqual({ attention: { reason: 'unclear' } });
+  });
+});
+
+describe('rule brain: small talk', () => {
+  it('thanks with nothing pending gets a courtesy reply; with something pending, nothing (the agent keeps it)', async () => {
+    expect(await decide('спасибо!')).toEqual({ replies: [courtesyText.ru] });
+    expect(await decide('ок, спасибо', { pending: [{ type: 'follow_up', at: new Date('2026-11-20T02:00:00.000Z'), text: 'x' }] })).toEqual({});
+    expect(await decide('👍', { language: 'en' })).toEqual({ replies: [courtesyText.en] });
+  });
+
+  it('a greeting gets a greeting', async () => {
+    expect(await decide('Здравствуйте!')).toEqual({ replies: [greetingText.ru] });
+    expect(await decide('hi there')).toEqual({ replies: [greetingText.en] });
+  });
+});
+
+describe('rule brain: time zones', () => {
+  it('reads the time in the chat\'s zone and names the zone when it is not the team\'s', async () => {
+    const d = await decide('напиши завтра в 10', { timeZone: 'Europe/Moscow' });
+    expect(scheduled(d)).toEqual([['follow_up', '2026-11-19T07:00:00.000Z']]);
+    expect(d.replies).toEqual(['Хорошо, напишу вам завтра в 10:00 по московскому времени']);
+  });
+
+  it('the zone alone is noted and said back', async () => {
+    const d = await decide('я в Москве', { timeZone: 'Europe/Moscow', zoneStated: true, timeText: '          ' });
+    expect(d.replies?.[0]).toContain('по московскому времени');
   });
 
   it('resolves from the moment the client wrote, not from when the agent got to the message', async () => {
-    const late = await brain.decide(input('напиши через 2 минуты', { now: new Date(at.getTime() + 3_600_000) }));
+    const late = await decide('напиши через 2 минуты', { now: new Date(AT.getTime() + 3_600_000) });
     expect(late.schedule?.[0]?.at.toISOString()).toBe('2026-11-18T07:22:00.000Z');
-  });
-
-  it('schedules nothing for an opted-out client answering its old "when?"', async () => {
-    const history = [{ role: 'bot' as const, text: askWhenText.ru, at, messageId: 6 }];
-    expect(await brain.decide(input('завтра вечером', { history, optedOut: true }))).toEqual({});
-  });
-
-  it('confirms in the chat\'s own zone', async () => {
-    const decision = await brain.decide(input('напиши завтра в 9:30', { timeZone: 'Europe/Berlin' }));
-    expect(decision.schedule?.[0]?.at.toISOString()).toBe('2026-11-19T08:30:00.000Z');
-    expect(decision.replies).toEqual(['Хорошо, напишу вам завтра в 9:30']);
   });
 });

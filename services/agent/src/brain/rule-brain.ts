@@ -1,7 +1,22 @@
 import { resolveWhen } from '@followups/when';
-import type { Brain, BrainInput, Decision } from './brain.js';
-import { readContactRequest } from './contact-request.js';
-import { askWhenText, confirmationText, followUpText } from './texts.js';
+import { readMessage, type MessageReading } from '../reading/read-message.js';
+import type { Brain, BrainInput, Decision, ScheduleRequest } from './brain.js';
+import { describeForOperators } from './describe-for-operators.js';
+import {
+  askWhenCallText,
+  askWhenText,
+  callConfirmationText,
+  callSoonText,
+  clarifyWhenCallText,
+  clarifyWhenText,
+  complaintHandedOverText,
+  confirmationText,
+  courtesyText,
+  followUpText,
+  greetingText,
+  questionHandedOverText,
+  zoneNotedText,
+} from './texts.js';
 
 /** Further out than this is not a follow-up a client meant; ask instead. */
 const HORIZON_MS = 366 * 86_400_000;
@@ -13,38 +28,80 @@ export interface RuleBrainOptions {
 }
 
 /**
- * The deterministic brain: when the client asks to be contacted later and the resolver
- * understands when, schedule a follow-up then and confirm the time; when they ask without a time
- * we understand, ask when; otherwise stay silent. A reply to our own "when?" counts as a request.
+ * The deterministic brain. Every message ends in something the client or a human sees:
+ * - a call asked for at a time → a call for the team then, confirmed ("наберём вам завтра в 11:00");
+ *   without a time → "when?", or at once to the team if asked for now;
+ * - a request to write, a reply to our "when?", a message that is only a time ("через недельку",
+ *   "ok, Monday") or proposes one ("давайте через неделю") → a follow-up then, confirmed; a request
+ *   without a time we can place → "when?"; our "when?" answered with no time we can place → asked
+ *   again with examples, and a human is told;
+ * - the zone alone ("я в Москве") → noted and said back;
+ * - a complaint or a question → handed to a human, and the client is told a person will answer;
+ * - thanks and "ok" → the agent keeps what was pending; with nothing pending, a courtesy reply;
+ * - a greeting → a greeting; anything else → handed to a human.
+ * Opt-outs are decided before any brain, by the agent.
  */
 export function createRuleBrain(options: RuleBrainOptions): Brain {
   return {
     name: 'rule',
     async decide(input: BrainInput): Promise<Decision> {
-      const { message, timeZone, language } = input;
-      const request = readContactRequest(message.text);
-      const answeringOurQuestion = lastBotText(input) === askWhenText.ru || lastBotText(input) === askWhenText.en;
-      if (!request.asked && !answeringOurQuestion) return {};
-      // An opted-out client is contacted again only when they ask for it (the agent lifts the opt-out then).
-      if (input.optedOut) return {};
-
+      const { message, timeZone } = input;
       // Read from the moment the client wrote: a redelivery or a backlog gives the same answer.
-      const reference = message.at;
-      const at = resolveWhen(message.text, reference, timeZone, { defaultHour: options.defaultHour });
-      const usable = at !== null && at.getTime() > reference.getTime() && at.getTime() - reference.getTime() <= HORIZON_MS;
-      if (usable) {
-        return {
-          schedule: [{ at, text: followUpText[language], reason: message.text.trim().slice(0, REASON_MAX) }],
-          replies: [confirmationText(at, reference, timeZone, language)],
-        };
-      }
-      if (request.asked && (request.later || at !== null)) return { replies: [askWhenText[language]] };
-      return {};
+      const resolve = (text: string) => usable(resolveWhen(text, message.at, timeZone, { defaultHour: options.defaultHour }), message.at);
+      const when = resolve(input.timeText);
+      const reading = readMessage(message.text, input.timeText, (clause) => resolve(clause) !== null);
+      return decideFromReading(input, reading, when);
     },
   };
 }
 
-function lastBotText(input: BrainInput): string | undefined {
+function decideFromReading(input: BrainInput, reading: MessageReading, when: Date | null): Decision {
+  const { language } = input;
+  const answering = answeredQuestion(input);
+  const { request } = reading;
+  const zone = { timeZone: input.timeZone, teamTimeZone: input.teamTimeZone };
+  const reason = input.message.text.trim().slice(0, REASON_MAX);
+  const extraQuestion: Pick<Decision, 'attention'> = reading.questions.length ? { attention: { reason: 'question', suggested: 'answer the question; the time asked for is scheduled' } } : {};
+
+  if (request.kind === 'call' || (answering === 'call' && !request.asked)) {
+    if (when) {
+      const call: ScheduleRequest = { type: 'call', at: when, text: reason, reason };
+      return { cancelEarlier: { reason: 'call_rescheduled', types: ['call'] }, schedule: [call], replies: [callConfirmationText(when, input.message.at, zone, language)], ...extraQuestion };
+    }
+    if (request.now) return { attention: { reason: 'call_request', suggested: 'call the client now' }, replies: [callSoonText[language]] };
+    if (answering === 'call') return { attention: { reason: 'not_understood_time', suggested: 'agree a time for the call' }, replies: [clarifyWhenCallText[language]] };
+    return { replies: [askWhenCallText[language]] };
+  }
+
+  const timeIsTheRequest = when !== null && (reading.timeOnly || reading.proposal);
+  if (request.kind === 'write' || answering === 'write' || timeIsTheRequest) {
+    if (when) {
+      const followUp: ScheduleRequest = { type: 'follow_up', at: when, text: followUpText[language], reason };
+      return { cancelEarlier: { reason: 'rescheduled', types: ['follow_up'] }, schedule: [followUp], replies: [confirmationText(when, input.message.at, zone, language)], ...extraQuestion };
+    }
+    if (answering === 'write' && !request.asked) return { attention: { reason: 'not_understood_time', suggested: 'agree a time to write' }, replies: [clarifyWhenText[language]] };
+    return { replies: [askWhenText[language]], ...(reading.questions.length ? { attention: { reason: 'question' } } : {}) };
+  }
+
+  if (input.zoneStated && reading.nothingElse) return { replies: [zoneNotedText(input.timeZone, input.message.at, language)] };
+  if (reading.complaint) return { attention: { reason: 'complaint' }, replies: [complaintHandedOverText[language]] };
+  if (reading.questions.length) {
+    return { attention: { reason: 'question', ...(when ? { suggested: `the client mentions ${describeForOperators(when, input.timeZone)}` } : {}) }, replies: [questionHandedOverText[language]] };
+  }
+  if (reading.acknowledgement) return input.pending.length ? {} : { replies: [courtesyText[language]] };
+  if (reading.greeting) return { replies: [greetingText[language]] };
+  return { attention: { reason: 'unclear', ...(when ? { suggested: `the client mentions ${describeForOperators(when, input.timeZone)}; write then?` } : {}) } };
+}
+
+function usable(at: Date | null, reference: Date): Date | null {
+  return at !== null && at.getTime() > reference.getTime() && at.getTime() - reference.getTime() <= HORIZON_MS ? at : null;
+}
+
+/** Which of our questions the client is answering, if our last word was one. */
+function answeredQuestion(input: BrainInput): 'write' | 'call' | null {
   const last = input.history.at(-1);
-  return last?.role === 'bot' ? last.text : undefined;
+  if (last?.role !== 'bot') return null;
+  if ([askWhenCallText.ru, askWhenCallText.en, clarifyWhenCallText.ru, clarifyWhenCallText.en].includes(last.text)) return 'call';
+  const asked = [askWhenText.ru, askWhenText.en, clarifyWhenText.ru, clarifyWhenText.en];
+  return asked.includes(last.text) ? 'write' : null;
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { connectDatabase, migrateToLatest } from '@followups/kit';
 import { createTestDatabase, testLogger } from '@followups/kit/testing';
-import { setOptedOut, touchChat } from './chats.js';
+import { Migrator } from 'kysely';
+import { actionMigrations, getChat, type ActionsDB } from '@followups/actions';
+import { touchChat } from './chats.js';
 import { finishMessage, recentHistory, storeClientMessage } from './history.js';
 import { agentMigrations } from './migrations/index.js';
 import type { AgentDB } from './schema.js';
@@ -13,6 +15,7 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 18, 7, minute));
 
 beforeAll(async () => {
   db = await connectDatabase<AgentDB>(await createTestDatabase('agenthist'), log);
+  await migrateToLatest(db, actionMigrations, 'actions', log);
   // Two agents starting at once: the migrator's lock applies each migration once.
   await Promise.all([migrateToLatest(db, agentMigrations, 'agent', log), migrateToLatest(db, agentMigrations, 'agent', log)]);
 });
@@ -44,16 +47,32 @@ describe('agent history', () => {
   });
 
   it('remembers a chat\'s language and keeps it when a message has no letters', async () => {
-    expect(await touchChat(db, '4', 'ru', at(0))).toEqual({ timeZone: null, language: 'ru', optedOutAt: null });
-    expect(await touchChat(db, '4', null, at(1))).toEqual({ timeZone: null, language: 'ru', optedOutAt: null });
-    expect(await touchChat(db, '4', 'en', at(2))).toEqual({ timeZone: null, language: 'en', optedOutAt: null });
+    expect(await touchChat(db, '4', 'ru', at(0))).toEqual({ language: 'ru' });
+    expect(await touchChat(db, '4', null, at(1))).toEqual({ language: 'ru' });
+    expect(await touchChat(db, '4', 'en', at(2))).toEqual({ language: 'en' });
   });
 
-  it('remembers an opt-out until it is lifted', async () => {
-    await touchChat(db, '5', 'ru', at(0));
-    await setOptedOut(db, '5', at(1));
-    expect(await touchChat(db, '5', 'ru', at(2))).toMatchObject({ optedOutAt: at(1) });
-    await setOptedOut(db, '5', null);
-    expect(await touchChat(db, '5', 'ru', at(3))).toMatchObject({ optedOutAt: null });
+  it('moves the zones and opt-outs it kept itself into the shared chats table', async () => {
+    const old = await connectDatabase<any>(await createTestDatabase('agentmove'), log);
+    try {
+      await migrateToLatest(old, actionMigrations, 'actions', log);
+      const migrator = new Migrator({ db: old, provider: { getMigrations: async () => agentMigrations }, migrationTableName: 'agent_migrations', migrationLockTableName: 'agent_migrations_lock' });
+      expect((await migrator.migrateTo('0002-agent-opt-out')).error).toBeUndefined();
+      await old
+        .insertInto('agent_chats')
+        .values([
+          { chat_id: '7', time_zone: 'Europe/Moscow', language: 'ru', updated_at: at(0), opted_out_at: null },
+          { chat_id: '8', time_zone: null, language: 'en', updated_at: at(0), opted_out_at: at(1) },
+          { chat_id: '9', time_zone: null, language: 'en', updated_at: at(0), opted_out_at: null },
+        ])
+        .execute();
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
+      const store = old as Kysely<ActionsDB>;
+      expect(await getChat(store, '7')).toMatchObject({ timeZone: 'Europe/Moscow', timeZoneSource: 'client', optedOut: null });
+      expect(await getChat(store, '8')).toMatchObject({ timeZone: null, optedOut: { at: at(1), by: 'client', messageId: null } });
+      expect((await old.selectFrom('chats').select('chat_id').where('chat_id', '=', '9').execute()).length).toBe(0);
+    } finally {
+      await old.destroy();
+    }
   });
 });

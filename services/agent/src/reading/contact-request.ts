@@ -1,32 +1,39 @@
+import { L, normalizeForReading, R } from './normalize.js';
+
 /**
- * Whether a client asks to be contacted later. Deliberately narrow: a verb addressed to us
- * ("напишите", "свяжитесь", "ping me"), not negated and not the client's own promise
- * ("я напишу", "I'll call you").
+ * Whether a client asks to be contacted later, and how. Deliberately narrow: a verb addressed to
+ * us ("напишите", "свяжитесь", "ping me", "наберите"), not negated and not the client's own
+ * promise ("я напишу", "I'll call you"). A call is told apart from a message: a bot can write,
+ * but only a person can call, so a call request goes to the team.
  */
 
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
-
 /** Imperatives and infinitives; first-person forms (напишу, позвоню, свяжусь) are left out on purpose. */
-const RU_VERBS = [
+const RU_WRITE = [
   'напиши(?:те)?', 'написать', 'напишете', 'напишешь', 'пиши(?:те)?',
   'свяжи(?:те)?сь', 'связаться', 'свяжетесь', 'свяжешься', 'свяжемся',
   'напомни(?:те)?', 'напомнить',
-  'позвони(?:те)?', 'позвонить', 'позвоните',
-  'отпиши(?:те)?(?:сь)?', 'отписаться',
+  'отпиши(?:те)?сь', 'отпишите',
   'черкни(?:те)?', 'черкани(?:те)?', 'черкануть', 'черкнуть',
-  'набери(?:те)?', 'набрать',
-  'маякни(?:те)?', 'маякнуть', 'стукни(?:те)?',
-  'спишемся', 'созвонимся', 'вернемся', 'вернуться', 'обсудим',
+  'маякни(?:те)?', 'маякнуть', 'стукни(?:те)?', 'стукнуть',
+  'спишемся', 'вернемся', 'вернуться', 'обсудим', 'продолжим',
 ];
-const EN_VERBS = [
-  'write(?:\\s+(?:to\\s+)?(?:me|us|back))?', 'ping', 'contact', 'remind', 'call', 'text', 'message', 'email',
-  'get\\s+back', 'reach\\s+out', 'follow\\s+up', 'touch\\s+base', 'catch\\s+up', 'talk', 'drop\\s+me\\s+a\\s+line',
+const RU_CALL = [
+  'позвони(?:те)?', 'позвонить', 'позвоните', 'перезвони(?:те)?', 'перезвонить',
+  'набери(?:те)?', 'набрать', 'звякни(?:те)?', 'звякнуть', 'брякни(?:те)?', 'брякнуть',
+  'созвонимся', 'созвониться', 'созвон', 'созвонились', 'звонок', 'звоночек',
 ];
+const EN_WRITE = [
+  'write(?:\\s+(?:to\\s+)?(?:me|us|back))?', 'ping', 'contact', 'remind', 'text', 'message', 'email', 'e-mail', 'dm',
+  'get\\s+back', 'reach\\s+out', 'follow\\s+up', 'touch\\s+base', 'catch\\s+up', 'talk', 'drop\\s+me\\s+a\\s+line', 'hit\\s+me\\s+up',
+];
+const EN_CALL = ['call', 'ring\\s+me', 'phone\\s+me', 'give\\s+me\\s+a\\s+(?:call|ring|buzz)', 'a\\s+call', 'video\\s+call', 'zoom'];
 
-const VERB = new RegExp(`${L}(?:${[...RU_VERBS, ...EN_VERBS].join('|')})${R}`, 'gu');
+const verbs = (list: readonly string[]) => new RegExp(`${L}(?:${list.join('|')})${R}`, 'gu');
+const WRITE = verbs([...RU_WRITE, ...EN_WRITE]);
+const CALL = verbs([...RU_CALL, ...EN_CALL]);
+
 /** What just before the verb turns it around: negation, or the client speaking of themselves. */
-const NOT_A_REQUEST_BEFORE = /(?:^|[^\p{L}])(?:не|ни|don't|dont|do not|never|not|no need to|i|i'll|i will|i'd|i would|we'll|we will)\s+$/u;
+const NOT_A_REQUEST_BEFORE = /(?:^|[^\p{L}])(?:не|ни|don't|dont|do not|never|not|no need to|i|i'll|i will|i'd|i would|we'll|we will|я|мы)\s+$/u;
 
 /** Words that say "later" without saying when: asking the client when is the right answer. */
 const LATER = new RegExp(
@@ -34,21 +41,30 @@ const LATER = new RegExp(
   'u',
 );
 
+/** Words that say "now": a call asked for now goes to the team at once. */
+const NOW = new RegExp(`${L}(?:сейчас|срочно|прямо сейчас|немедленно|now|right now|asap|right away|urgently|immediately)${R}`, 'u');
+
 export interface ContactRequest {
-  /** A verb asking us to write (call, remind …) later. */
+  /** A verb asking us to write or call later. */
   asked: boolean;
+  /** `call` when the verb asks for a call. */
+  kind: 'write' | 'call' | null;
   /** The client said "later" in some form. */
   later: boolean;
+  /** The client said "now" in some form. */
+  now: boolean;
 }
 
 export function readContactRequest(text: string): ContactRequest {
-  const normalized = text.toLowerCase().replaceAll('ё', 'е').replace(/[\u2019\u02bc]/g, "'");
-  let asked = false;
-  for (const m of normalized.matchAll(VERB)) {
-    if (!NOT_A_REQUEST_BEFORE.test(normalized.slice(Math.max(0, m.index - 20), m.index))) {
-      asked = true;
-      break;
-    }
+  const normalized = normalizeForReading(text);
+  const call = asks(normalized, CALL);
+  const write = asks(normalized, WRITE);
+  return { asked: call || write, kind: call ? 'call' : write ? 'write' : null, later: LATER.test(normalized), now: NOW.test(normalized) };
+}
+
+function asks(normalized: string, verb: RegExp): boolean {
+  for (const m of normalized.matchAll(verb)) {
+    if (!NOT_A_REQUEST_BEFORE.test(normalized.slice(Math.max(0, m.index - 20), m.index))) return true;
   }
-  return { asked, later: LATER.test(normalized) };
+  return false;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { captureLog, fakeReply, startFakeMessagesApi, systemText, toolResults, toolResultText, type FakeBlock, type FakeMessagesApi, type RecordedRequest, type CapturedLog } from '@followups/kit/testing';
 import { createClaudeBrain } from './claude-brain.js';
 import { createClaudeClient } from './client.js';
-import { AT, brainInput } from './testing.js';
+import { AT, brainInput } from '../testing.js';
 
 /** The Claude brain with the real SDK against the local Messages API. AT is Wednesday 2026-11-18 15:20 in Asia/Makassar. */
 let api: FakeMessagesApi;
@@ -60,8 +60,8 @@ describe('Claude brain', () => {
     expect(system[1]?.text).toContain("Client's local time now: Wednesday, 18 November 2026, 15:20 (2026-11-18T15:20), time zone Asia/Makassar (UTC+08:00).");
     expect(system[1]?.text).toContain('Answer in Russian.');
     expect(system[1]?.text).toContain('Иван');
-    expect(body.tools?.map((t) => t.name)).toEqual(['schedule_followup', 'cancel_followups', 'note_opt_out']);
-    expect(body.tools?.map((t) => t.cache_control)).toEqual([undefined, undefined, { type: 'ephemeral' }]);
+    expect(body.tools?.map((t) => t.name)).toEqual(['schedule_followup', 'schedule_call', 'hand_off_to_human', 'set_time_zone', 'cancel_followups', 'note_opt_out']);
+    expect(body.tools?.map((t) => t.cache_control)).toEqual([undefined, undefined, undefined, undefined, undefined, { type: 'ephemeral' }]);
     expect(body.tools?.[0]?.input_schema).toMatchObject({
       type: 'object',
       required: ['client_words', 'due_at_local', 'text', 'reason'],
@@ -79,7 +79,7 @@ describe('Claude brain', () => {
     const decision = await brain().decide(brainInput('напишите в пятницу'));
     expect(decision).toEqual({
       replies: ['Хорошо, напишу вам в пятницу, 20 ноября, в 10:00.'],
-      schedule: [{ at: FRIDAY_10, text: 'Добрый день! Вернёмся к вилле?', reason: 'asked for Friday (client: "в пятницу")' }],
+      schedule: [{ type: 'follow_up', at: FRIDAY_10, text: 'Добрый день! Вернёмся к вилле?', reason: 'asked for Friday (client: "в пятницу")' }],
     });
     expect(api.requests).toHaveLength(2);
     const second = api.requests[1]!.body;
@@ -137,7 +137,8 @@ describe('Claude brain', () => {
 
   it('cancel_followups cancels what was scheduled before it, this turn included', async () => {
     api.enqueue(schedule(), fakeReply.toolUse('cancel_followups', { reason: 'client called it off' }), fakeReply.text('Хорошо, отменил.'));
-    expect(await brain().decide(brainInput('нет, не надо писать'))).toEqual({ replies: ['Хорошо, отменил.'], cancelAll: { reason: 'cancelled_by_agent' } });
+    // Earlier follow-ups only: what this message schedules after the cancel stands.
+    expect(await brain().decide(brainInput('нет, не надо писать'))).toEqual({ replies: ['Хорошо, отменил.'], cancelEarlier: { reason: 'cancelled_by_agent' } });
     expect(result(api.requests[2]).block?.is_error).toBeUndefined();
   });
 
@@ -165,6 +166,44 @@ describe('Claude brain', () => {
     expect(api.requests.map((r) => r.body.tool_choice?.type)).toEqual(['auto', 'auto', 'auto', 'none']);
     expect(decision.schedule).toHaveLength(1); // the same time asked for again is stored once
     expect(decision.replies).toEqual(['Хорошо, напишу вам в пятницу, 20 ноября, в 10:00']);
+  });
+
+  it('schedule_call stores a call for the team, checked like a follow-up, and confirms it as a call', async () => {
+    api.enqueue(fakeReply.toolUse('schedule_call', { client_words: 'завтра в 11', due_at_local: '2026-11-19T11:00', note: 'wants to discuss the villa', reason: 'asked for a call' }));
+    api.enqueue(fakeReply.text(''));
+    const decision = await brain().decide(brainInput('наберите завтра в 11'));
+    expect(decision.schedule).toEqual([{ type: 'call', at: new Date('2026-11-19T03:00:00.000Z'), text: 'wants to discuss the villa', reason: 'asked for a call (client: "завтра в 11")' }]);
+    expect(decision.replies).toEqual(['Хорошо, наберём вам завтра в 11:00']);
+    expect(result(api.requests[1]).json().instruction).toContain('a colleague will call');
+  });
+
+  it('hand_off_to_human becomes an attention request with the summary', async () => {
+    api.enqueue(fakeReply.toolUse('hand_off_to_human', { reason: 'question', summary: 'asks the price for December' }), fakeReply.text('Уточню у коллеги, он ответит здесь.'));
+    expect(await brain().decide(brainInput('сколько стоит в декабре?'))).toEqual({
+      replies: ['Уточню у коллеги, он ответит здесь.'],
+      attention: { reason: 'question', suggested: 'asks the price for December' },
+    });
+    expect(result(api.requests[1]).block?.is_error).toBeUndefined();
+  });
+
+  it('set_time_zone moves the client to their zone; later times in the turn are read in it and the zone is named', async () => {
+    api.enqueue(
+      fakeReply.toolUse('set_time_zone', { place: 'Москва' }),
+      fakeReply.toolUse('schedule_followup', { client_words: 'завтра в 10', due_at_local: '2026-11-19T10:00', text: 'Добрый день!', reason: 'asked' }),
+      fakeReply.text(''),
+    );
+    const decision = await brain().decide(brainInput('я живу в столице, напишите завтра в 10'));
+    expect(result(api.requests[1]).json()).toMatchObject({ status: 'time zone set', time_zone: 'Europe/Moscow' });
+    expect(decision.timeZone).toBe('Europe/Moscow');
+    expect(decision.schedule?.map((s) => s.at)).toEqual([new Date('2026-11-19T07:00:00.000Z')]);
+    expect(decision.replies).toEqual(['Хорошо, напишу вам завтра в 10:00 по московскому времени']);
+  });
+
+  it('set_time_zone refuses a place it cannot map to one zone', async () => {
+    api.enqueue(fakeReply.toolUse('set_time_zone', { place: 'Narnia' }), fakeReply.text('В каком вы городе?'));
+    const decision = await brain().decide(brainInput('я в Нарнии'));
+    expect(result(api.requests[1])).toMatchObject({ block: { is_error: true }, text: expect.stringContaining('Refused') });
+    expect(decision.timeZone).toBeUndefined();
   });
 
   it('answers an unknown tool with is_error', async () => {

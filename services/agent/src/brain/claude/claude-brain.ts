@@ -1,7 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '@followups/kit';
 import type { Brain, BrainInput, Decision } from '../brain.js';
-import { confirmationText } from '../texts.js';
+import { callConfirmationText, confirmationText } from '../texts.js';
 import { conversationTurns } from './conversation.js';
 import { executeTool, type TurnState } from './execute-tool.js';
 import { buildRequest } from './request.js';
@@ -38,14 +38,19 @@ export function createClaudeBrain(o: ClaudeBrainOptions): Brain {
       const replies = reply ? [reply] : [];
       const first = state.schedule[0];
       if (first && replies.length === 0) {
-        // A follow-up the client was never told about would surprise them: confirm it in our words.
-        replies.push(confirmationText(first.at, input.message.at, input.timeZone, input.language));
+        // An action the client was never told about would surprise them: confirm it in our words.
+        const zone = { timeZone: state.timeZone ?? input.timeZone, teamTimeZone: input.teamTimeZone };
+        const confirm = first.type === 'call' ? callConfirmationText : confirmationText;
+        replies.push(confirm(first.at, input.message.at, zone, input.language));
       }
       return {
         ...(replies.length ? { replies } : {}),
         ...(state.schedule.length ? { schedule: state.schedule } : {}),
         ...(state.cancelAll ? { cancelAll: state.cancelAll } : {}),
+        ...(state.cancelEarlier && !state.cancelAll ? { cancelEarlier: state.cancelEarlier } : {}),
         ...(state.optOut ? { optOut: true } : {}),
+        ...(state.attention ? { attention: state.attention } : {}),
+        ...(state.timeZone && state.timeZone !== input.timeZone ? { timeZone: state.timeZone } : {}),
       };
     },
   };

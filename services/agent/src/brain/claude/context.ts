@@ -18,7 +18,13 @@ export function conversationContext(input: BrainInput): string {
     `Client's local time now: ${localDateTimeText(at, timeZone, 'en')} (${formatLocal(at, timeZone)}), time zone ${timeZone} (UTC${utcOffset(at, timeZone)}).`,
     `Answer in ${LANGUAGE_NAMES[language]}.`,
   ];
+  if (timeZone !== input.teamTimeZone) lines.push(`The team works in ${input.teamTimeZone}; always speak to the client in their own time (${timeZone}).`);
+  else lines.push(`The client's own time zone is not known yet (${timeZone} is the team's): if they say where they are, call set_time_zone.`);
   if (message.fromName) lines.push(`The client's Telegram name: ${message.fromName.slice(0, 100)}.`);
-  if (input.optedOut) lines.push('This client asked not to be contacted and has not asked to be contacted again: do not schedule follow-ups.');
+  for (const p of input.pending) {
+    const what = p.type === 'call' ? 'A call by a colleague' : 'A follow-up message';
+    lines.push(`${what} was scheduled for ${formatLocal(p.at, timeZone)} (client's time). This message cancels a pending follow-up unless you schedule it again; a reply like "ok, thanks" keeps it automatically.`);
+  }
+  if (input.optedOut) lines.push('This client asked not to be contacted: do not schedule anything.');
   return lines.join('\n');
 }

@@ -1,20 +1,19 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '@followups/kit';
-import type { BrainInput, FollowUpRequest } from '../brain.js';
-import { describeWhen, localDateTimeText } from '../texts.js';
-import { formatLocal } from './local-time.js';
+import type { AttentionRequest, BrainInput, ScheduleRequest } from '../brain.js';
 import { describeInvalidInput, isToolName, toolInputs, type ToolInput } from './tools.js';
-import { validateProposal } from './validate-proposal.js';
-
-/** More than this many follow-ups for one message is a model in a loop, not a client's wish. */
-export const MAX_FOLLOW_UPS = 3;
-const REASON_MAX = 500;
+import { scheduleFromTool } from './schedule-tool.js';
+import { setTimeZoneFromTool } from './time-zone-tool.js';
 
 /** What the tool calls of one message add up to, in call order; nothing happens until the agent publishes it. */
 export interface TurnState {
-  schedule: FollowUpRequest[];
+  schedule: ScheduleRequest[];
   cancelAll?: { reason: string };
+  cancelEarlier?: { reason: string };
   optOut: boolean;
+  attention?: AttentionRequest;
+  /** Set by set_time_zone: later calls of the turn read times in it. */
+  timeZone?: string;
 }
 
 export interface ToolContext {
@@ -23,7 +22,7 @@ export interface ToolContext {
   log: Logger;
 }
 
-type Result = Pick<Anthropic.ToolResultBlockParam, 'content' | 'is_error'>;
+export type ToolResult = Pick<Anthropic.ToolResultBlockParam, 'content' | 'is_error'>;
 
 /**
  * Runs one tool call against the turn's state and answers it. Invalid input and refused times
@@ -31,7 +30,7 @@ type Result = Pick<Anthropic.ToolResultBlockParam, 'content' | 'is_error'>;
  */
 export function executeTool(ctx: ToolContext, state: TurnState, call: Anthropic.ToolUseBlock): Anthropic.ToolResultBlockParam {
   const ids = { chatId: ctx.input.chatId, messageId: ctx.input.message.messageId, tool: call.name };
-  const answer = (r: Result): Anthropic.ToolResultBlockParam => ({ type: 'tool_result', tool_use_id: call.id, ...r });
+  const answer = (r: ToolResult): Anthropic.ToolResultBlockParam => ({ type: 'tool_result', tool_use_id: call.id, ...r });
   if (!isToolName(call.name)) return answer({ is_error: true, content: `Unknown tool ${call.name}.` });
 
   const parsed = toolInputs[call.name].safeParse(call.input);
@@ -40,52 +39,30 @@ export function executeTool(ctx: ToolContext, state: TurnState, call: Anthropic.
     return answer({ is_error: true, content: describeInvalidInput(parsed.error) });
   }
   switch (call.name) {
-    case 'schedule_followup':
-      return answer(scheduleFollowup(ctx, state, parsed.data as ToolInput<'schedule_followup'>, ids));
+    case 'schedule_followup': {
+      const args = parsed.data as ToolInput<'schedule_followup'>;
+      return answer(scheduleFromTool(ctx, state, { type: 'follow_up', clientWords: args.client_words, dueAtLocal: args.due_at_local, text: args.text, reason: args.reason }, ids));
+    }
+    case 'schedule_call': {
+      const args = parsed.data as ToolInput<'schedule_call'>;
+      return answer(scheduleFromTool(ctx, state, { type: 'call', clientWords: args.client_words, dueAtLocal: args.due_at_local, text: args.note, reason: args.reason }, ids));
+    }
+    case 'hand_off_to_human': {
+      const args = parsed.data as ToolInput<'hand_off_to_human'>;
+      state.attention = { reason: args.reason === 'other' ? 'handoff' : args.reason, suggested: args.summary };
+      return answer({ content: 'A colleague is notified and will answer in this chat. Tell the client so, briefly; do not answer the question yourself.' });
+    }
+    case 'set_time_zone':
+      return answer(setTimeZoneFromTool(ctx, state, (parsed.data as ToolInput<'set_time_zone'>).place));
     case 'cancel_followups':
       // Sequential meaning: everything scheduled before this call, in earlier messages or this turn, is off.
-      state.schedule = [];
-      state.cancelAll ??= { reason: 'cancelled_by_agent' };
+      state.schedule = state.schedule.filter((s) => s.type !== 'follow_up');
+      state.cancelEarlier ??= { reason: 'cancelled_by_agent' };
       return answer({ content: 'Cancelled every follow-up scheduled for this client so far.' });
     case 'note_opt_out':
       state.schedule = [];
       state.cancelAll = { reason: 'client_opted_out' };
       state.optOut = true;
-      return answer({ content: 'Noted: every follow-up is cancelled and nothing will be scheduled until the client asks to be contacted again. Say a short polite goodbye.' });
+      return answer({ content: 'Noted: every follow-up is cancelled and the chat is marked do-not-contact until a colleague clears it. Say a short polite goodbye.' });
   }
-}
-
-function scheduleFollowup(ctx: ToolContext, state: TurnState, args: ToolInput<'schedule_followup'>, ids: Record<string, unknown>): Result {
-  const { input } = ctx;
-  if (input.optedOut || state.optOut) {
-    return { is_error: true, content: 'Refused: the client asked not to be contacted and has not asked to be contacted again. Do not schedule; answer without promising to write.' };
-  }
-  if (state.schedule.length >= MAX_FOLLOW_UPS) return { is_error: true, content: `Refused: at most ${MAX_FOLLOW_UPS} follow-ups per client message.` };
-
-  const clientTexts = [...input.history.filter((h) => h.role === 'client').map((h) => h.text), input.message.text];
-  const verdict = validateProposal({ message: input.message, clientTexts, timeZone: input.timeZone, defaultHour: ctx.defaultHour }, args);
-  if (!verdict.ok) {
-    ctx.log.info({ ...ids }, 'proposed follow-up time refused, Claude is told why');
-    return { is_error: true, content: verdict.error };
-  }
-  const { at } = verdict;
-  const corrected = verdict.source === 'resolver' && verdict.proposed?.getTime() !== at.getTime();
-  if (corrected) {
-    // Instants only: the client's words stay out of the log.
-    ctx.log.warn({ ...ids, proposedAt: verdict.proposed?.toISOString() ?? null, storedAt: at.toISOString(), from: verdict.from }, "Claude's time disagrees with the resolver's reading of the client's words; the resolver's is stored");
-  }
-  if (!state.schedule.some((s) => s.at.getTime() === at.getTime())) {
-    const reason = `${args.reason} (client: "${args.client_words}")`.slice(0, REASON_MAX);
-    state.schedule.push({ at, text: args.text, reason });
-  }
-  const result = {
-    status: 'scheduled',
-    due_at_local: formatLocal(at, input.timeZone),
-    time_zone: input.timeZone,
-    client_local_time: localDateTimeText(at, input.timeZone, input.language),
-    in_words: describeWhen(at, input.message.at, input.timeZone, input.language),
-    ...(corrected ? { note: `Your proposal ${args.due_at_local} was replaced by the time the client's own words give.` } : {}),
-    instruction: 'Confirm this exact day and time to the client (with the weekday).',
-  };
-  return { content: JSON.stringify(result) };
 }

@@ -20,6 +20,34 @@ export const toolInputs = {
     text: z.string().trim().min(1).max(1000).describe('The message to send the client then, in their language; sent as it is.'),
     reason: z.string().trim().min(1).max(300).describe('One short line for the sales team: why this follow-up.'),
   }),
+  schedule_call: z.object({
+    client_words: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .describe('The client\'s own phrase about the time of the call, copied exactly from their message, e.g. "завтра в 11".'),
+    due_at_local: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be YYYY-MM-DDTHH:mm, e.g. 2026-11-23T11:00')
+      .describe('When to call, on the client\'s local wall clock, as YYYY-MM-DDTHH:mm.'),
+    note: z.string().trim().min(1).max(1000).describe('For the colleague who calls: what the client wants to talk about.'),
+    reason: z.string().trim().min(1).max(300).describe('One short line for the sales team: why this call.'),
+  }),
+  hand_off_to_human: z.object({
+    reason: z
+      .enum(['question', 'complaint', 'call_request', 'unclear', 'other'])
+      .describe('question: something you must not answer yourself (prices, availability, terms); complaint; call_request: a call with no time agreed; unclear; other.'),
+    summary: z.string().trim().min(1).max(1000).describe('For the colleague, in English: what the client needs and what you suggest doing.'),
+  }),
+  set_time_zone: z.object({
+    place: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .describe('Where the client is, as they said it or as an IANA zone: "Москва", "Berlin", "Kazakhstan", "UTC+3", "Europe/Moscow".'),
+  }),
   cancel_followups: z.object({
     reason: z.string().trim().min(1).max(300).describe('Why, in one short line.'),
   }),
@@ -35,6 +63,11 @@ const descriptions: Record<ToolName, string> = {
   schedule_followup:
     'Schedule a message to the client at a later time they asked for. The system checks the time against the client\'s words and may correct it; ' +
     'the result names the time actually stored, which is what you confirm to the client.',
+  schedule_call: 'The client asks to be called (a bot cannot call): schedule a call by a colleague at the time they asked for. Checked like schedule_followup; confirm the stored time, saying that a colleague will call.',
+  hand_off_to_human:
+    'Hand the conversation to a colleague: a question you must not answer (prices, availability, discounts, terms), a complaint, a call with no time agreed, anything unclear. Tell the client a colleague will answer here.',
+  set_time_zone:
+    'The client said where they are or which time they go by ("я в Москве", "по киевскому времени", "my time is UTC+3"): remember their time zone. Every time after this call is read in it; the result names the zone and their local time now.',
   cancel_followups: 'Cancel every follow-up scheduled for this client so far (they called off what was agreed).',
   note_opt_out:
     'The client does not want to be contacted: cancels every follow-up and remembers it. Nothing can be scheduled until the client asks to be contacted again.',

@@ -1,0 +1,61 @@
+import type { ScheduleRequest } from '../brain.js';
+import { describeWhen, localDateTimeText } from '../texts.js';
+import type { ToolContext, ToolResult, TurnState } from './execute-tool.js';
+import { formatLocal } from './local-time.js';
+import { validateProposal } from './validate-proposal.js';
+
+/** More than this many follow-ups for one message is a model in a loop, not a client's wish. */
+export const MAX_FOLLOW_UPS = 3;
+const REASON_MAX = 500;
+
+export interface ScheduleArgs {
+  type: ScheduleRequest['type'];
+  clientWords: string;
+  dueAtLocal: string;
+  /** The follow-up's message, or the call's note. */
+  text: string;
+  reason: string;
+}
+
+/** schedule_followup and schedule_call: the time is checked against the client's own words, then added to the turn. */
+export function scheduleFromTool(ctx: ToolContext, state: TurnState, args: ScheduleArgs, ids: Record<string, unknown>): ToolResult {
+  const { input } = ctx;
+  if (input.optedOut || state.optOut) {
+    return { is_error: true, content: 'Refused: the client asked not to be contacted. Do not schedule; answer without promising to write or call.' };
+  }
+  if (state.schedule.length >= MAX_FOLLOW_UPS) return { is_error: true, content: `Refused: at most ${MAX_FOLLOW_UPS} scheduled actions per client message.` };
+
+  const timeZone = state.timeZone ?? input.timeZone;
+  const clientTexts = [...input.history.filter((h) => h.role === 'client').map((h) => h.text), input.timeText];
+  const verdict = validateProposal(
+    { message: { text: input.timeText, at: input.message.at }, clientTexts, timeZone, defaultHour: ctx.defaultHour },
+    { client_words: args.clientWords, due_at_local: args.dueAtLocal },
+  );
+  if (!verdict.ok) {
+    ctx.log.info({ ...ids }, 'proposed time refused, Claude is told why');
+    return { is_error: true, content: verdict.error };
+  }
+  const { at } = verdict;
+  const corrected = verdict.source === 'resolver' && verdict.proposed?.getTime() !== at.getTime();
+  if (corrected) {
+    // Instants only: the client's words stay out of the log.
+    ctx.log.warn({ ...ids, proposedAt: verdict.proposed?.toISOString() ?? null, storedAt: at.toISOString(), from: verdict.from }, "Claude's time disagrees with the resolver's reading of the client's words; the resolver's is stored");
+  }
+  if (!state.schedule.some((s) => s.type === args.type && s.at.getTime() === at.getTime())) {
+    const reason = `${args.reason} (client: "${args.clientWords}")`.slice(0, REASON_MAX);
+    state.schedule.push({ type: args.type, at, text: args.text, reason });
+  }
+  const result = {
+    status: 'scheduled',
+    due_at_local: formatLocal(at, timeZone),
+    time_zone: timeZone,
+    client_local_time: localDateTimeText(at, timeZone, input.language),
+    in_words: describeWhen(at, input.message.at, timeZone, input.language),
+    ...(corrected ? { note: `Your proposal ${args.dueAtLocal} was replaced by the time the client's own words give.` } : {}),
+    instruction:
+      args.type === 'call'
+        ? 'Confirm this exact day and time to the client (with the weekday), saying a colleague will call.'
+        : 'Confirm this exact day and time to the client (with the weekday).',
+  };
+  return { content: JSON.stringify(result) };
+}

@@ -1,0 +1,62 @@
+import { normalizeForReading, tokens, words } from './normalize.js';
+
+/**
+ * Small readers of what a message is, besides a time: an acknowledgement ("ок, спасибо", "👍"),
+ * a greeting, a question, a complaint. Each answers for the whole message; the rule brain
+ * decides what to do with them.
+ */
+
+const ACK_PHRASES = words([
+  'thank you', 'thanks a lot', 'got it', 'sounds good', 'all right', 'see you', 'talk soon', 'talk then', 'will do', 'no problem', 'looking forward',
+  'до связи', 'на связи', 'буду ждать', 'будем ждать', 'жду вас', 'большое спасибо', 'спасибо большое', 'всего доброго', 'до встречи', 'договорились',
+], 'gu');
+const ACK_WORDS = new Set([
+  'ок', 'окей', 'оке', 'ok', 'okay', 'k', 'kk', 'хорошо', 'хор', 'ладно', 'да', 'ага', 'угу', 'понял', 'поняла', 'понятно', 'ясно', 'принято', 'супер', 'отлично', 'класс',
+  'спасибо', 'спс', 'благодарю', 'пасиб', 'пасибо', 'жду', 'норм', 'good', 'great', 'thanks', 'thx', 'ty', 'sure', 'cool', 'perfect', 'noted', 'fine', 'alright', 'deal',
+  'awesome', 'yes', 'yep', 'yeah', 'nice', 'ack', 'вам', 'и', 'тоже', 'you', 'too', 'much', 'very', 'so', 'then', 'тогда', 'ну', 'все', 'всё', 'ждем', 'ждём', 'ждать', 'буду',
+]);
+
+/** "ок", "спасибо!", "хорошо, жду", "thanks, talk then", "👍": nothing but agreement or thanks. */
+export function isAcknowledgement(text: string): boolean {
+  const normalized = normalizeForReading(text);
+  if (normalized !== '' && !/[\p{L}\p{N}]/u.test(normalized)) return /\p{Extended_Pictographic}/u.test(normalized); // emoji only
+  const rest = tokens(normalized.replace(ACK_PHRASES, ' ack '));
+  return rest.length > 0 && rest.every((t) => ACK_WORDS.has(t));
+}
+
+const GREETING_PHRASES = words(['добрый день', 'добрый вечер', 'доброе утро', 'доброго дня', 'good morning', 'good afternoon', 'good evening'], 'gu');
+const GREETING_WORDS = new Set(['hello', 'привет', 'здравствуйте', 'здрасте', 'здравствуй', 'приветствую', 'салют', 'хай', 'hi', 'hey', 'hallo', 'greeting', 'there', 'еще', 'раз', 'снова']);
+
+/** "Здравствуйте!", "hi there": a greeting and nothing else. */
+export function isGreeting(text: string): boolean {
+  const rest = tokens(normalizeForReading(text).replace(GREETING_PHRASES, ' greeting '));
+  return rest.length > 0 && rest.every((t) => GREETING_WORDS.has(t));
+}
+
+const QUESTION_START = words([
+  'сколько', 'как', 'какой', 'какая', 'какое', 'какие', 'какую', 'каким', 'когда', 'где', 'куда', 'откуда', 'почему', 'зачем', 'что', 'чем', 'кто', 'чей', 'можно ли', 'есть ли',
+  'а есть', 'а можно', 'а если', 'подскажите', 'скажите', 'расскажите', 'уточните', 'интересует', 'хочу узнать', 'хотел бы узнать', 'хотела бы узнать',
+  'how', 'what', 'when', 'where', 'why', 'who', 'which', 'is there', 'are there', 'do you', 'does it', 'can i', 'could i', 'can we', 'is it', 'are you', 'tell me', "i'd like to know", 'i wonder',
+]);
+
+/** A clause that asks something: it ends with "?" or opens with a question word. */
+export function isQuestion(clause: string): boolean {
+  const normalized = normalizeForReading(clause);
+  return /\?\s*$/.test(normalized) || QUESTION_START.test(normalized.replace(/^(?:а|и|ну|so|and|but|ok|ок)[\s,]+/u, '').slice(0, 40).split(' ').slice(0, 3).join(' '));
+}
+
+const COMPLAINT = words([
+  'жалоб\\p{L}*', 'пожаловаться', 'недовол\\p{L}*', 'ужасн\\p{L}*', 'отвратительн\\p{L}*', 'безобрази\\p{L}*', 'обман\\p{L}*', 'мошенни\\p{L}*', 'развод\\p{L}*', 'кинули',
+  'верните\\s+деньги', 'вернуть\\s+деньги', 'возврат\\p{L}*', 'хамств\\p{L}*', 'кошмар\\p{L}*', 'позор\\p{L}*', 'претензи\\p{L}*', 'разочарован\\p{L}*', 'не\\s+работает', 'сломал\\p{L}*',
+  'complain\\p{L}*', 'complaint', 'terrible', 'awful', 'disappointed', 'unacceptable', 'scam\\p{L}*', 'fraud', 'refund', 'money\\s+back', 'rude', 'worst', 'horrible', 'not\\s+working', 'broken',
+]);
+
+/** A complaint: someone unhappy should hear from a person, not from a bot. */
+export function isComplaint(text: string): boolean {
+  return COMPLAINT.test(normalizeForReading(text));
+}
+
+/** Sentences: a question and a request in one message are read apart ("Сколько стоит? И напишите завтра"). */
+export function clauses(text: string): string[] {
+  return text.split(/(?<=[.!?\n])\s*/u).map((c) => c.trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+}
