@@ -5,7 +5,7 @@ import { isValidTimeZone } from '@followups/when';
 export const cliEnvSchema = baseEnvSchema.extend({
   /** Quieter than the services: the CLI's own output is for people, logs only when something is wrong. */
   LOG_LEVEL: baseEnvSchema.shape.LOG_LEVEL.unwrap().default('warn'),
-  /** The chats' zone for phrases and display (per-chat zones are a later issue). */
+  /** The team's zone: for chats without one of their own (`chats.time_zone`), and for `when` and `schedule create` without `--tz`. */
   DEFAULT_TIME_ZONE: z.string().default('Asia/Makassar').refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Makassar'),
   /** How long `schedule create|cancel` wait for the scheduler to apply the request before saying it is queued. */
   CLI_WAIT_MS: z.coerce.number().int().nonnegative().default(5000),

@@ -48,4 +48,11 @@ export function isMissingTable(e: unknown): boolean {
   return (e as { code?: unknown })?.code === UNDEFINED_TABLE;
 }
 
-export const noTableYet = 'no actions table yet: start the scheduler once, it creates the tables (pnpm --filter @followups/scheduler start)';
+export const noTableYet = 'no actions tables yet: start the scheduler once, it creates the tables (pnpm --filter @followups/scheduler start)';
+
+/** `query`, with a missing table turned into the error that says how to create it. */
+export function explainMissingTable<T>(query: Promise<T>): Promise<T> {
+  return query.catch((e: unknown) => {
+    throw isMissingTable(e) ? new CommandError(noTableYet, { cause: e }) : e;
+  });
+}

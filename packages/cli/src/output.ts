@@ -1,4 +1,3 @@
-import type { ActionRow } from '@followups/actions';
 import { localParts, offsetMs } from '@followups/when';
 
 /** Columns padded to their widest cell; the last column is not padded. */
@@ -10,11 +9,6 @@ export function formatTable(header: string[], rows: string[][]): string {
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)].join('\n') + '\n';
-}
-
-/** `2026-11-20 02:00:00` in UTC. */
-export function formatUtc(d: Date): string {
-  return d.toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** `2026-11-20 10:00:00 Fri GMT+8`: the wall-clock time in `timeZone`. */
@@ -40,13 +34,39 @@ function gmt(offset: number): string {
   return `GMT${sign}${Math.floor(minutes / 60)}${minutes % 60 ? `:${two(minutes % 60)}` : ''}`;
 }
 
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Shortens `s` to `max` characters, marking the cut: table cells stay one line wide. */
+export const clip = (s: string, max: number): string => {
+  const line = s.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+};
 
-/** The actions as `schedule list` and the chat's `/list` show them. */
-export function formatActions(rows: ActionRow[]): string {
-  if (rows.length === 0) return 'no actions\n';
-  return formatTable(
-    ['ID', 'CHAT', 'TYPE', 'DUE (UTC)', 'STATUS', 'REASON', 'ATTEMPTS'],
-    rows.map((r) => [r.id, r.chat_id, r.type, formatUtc(r.due_at), r.status, clip(r.cancel_reason ?? r.reason, 40), String(r.attempts)]),
-  );
+/** `2026-11-20 10:00`: a local time to the minute, as listings and `--json` show due times. */
+export function formatLocalMinute(d: Date, timeZone: string): string {
+  const p = localParts(d, timeZone);
+  return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
 }
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * `in 3 h`, `5 min ago`, `2 d ago`, `now`: how far `at` is from `now`, rounded, in the largest
+ * unit it reaches once rounded (59 min 40 s reads "1 h", not "60 min").
+ */
+export function formatRelative(at: Date, now: Date): string {
+  const diff = at.getTime() - now.getTime();
+  const abs = Math.abs(diff);
+  if (abs < SECOND / 2) return 'now';
+  const [size, unit] =
+    abs >= DAY - HOUR / 2 ? [DAY, 'd']
+    : abs >= HOUR - MINUTE / 2 ? [HOUR, 'h']
+    : abs >= MINUTE - SECOND / 2 ? [MINUTE, 'min']
+    : [SECOND, 's'];
+  const amount = `${Math.round(abs / size)} ${unit}`;
+  return diff > 0 ? `in ${amount}` : `${amount} ago`;
+}
+
+/** `2026-11-20 10:00 (in 3 h)`: a local time with how far it is from now. */
+export const formatWhen = (d: Date, timeZone: string, now: Date): string => `${formatLocalMinute(d, timeZone)} (${formatRelative(d, now)})`;

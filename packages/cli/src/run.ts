@@ -44,15 +44,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** `schedule create …` → the command and what follows its name; `group` is set when only `schedule` matched. */
+/**
+ * `schedule create …` → the command and what follows its name; `group` is set when only `schedule`
+ * matched. Two words win over one, so `attention done` is not `attention` given "done".
+ */
 function findCommand(argv: readonly string[]): { command?: Command; rest: readonly string[]; group?: string } {
   const [first, second] = argv;
+  const pair = commands.find((c) => c.path.length === 2 && c.path[0] === first && c.path[1] === second);
+  if (pair) return { command: pair, rest: argv.slice(2) };
   const single = commands.find((c) => c.path.length === 1 && c.path[0] === first);
   if (single) return { command: single, rest: argv.slice(1) };
-  const inGroup = commands.filter((c) => c.path.length === 2 && c.path[0] === first);
-  if (inGroup.length === 0) return { rest: argv };
-  const command = inGroup.find((c) => c.path[1] === second);
-  return command ? { command, rest: argv.slice(2) } : { rest: argv, group: first };
+  const inGroup = commands.some((c) => c.path.length === 2 && c.path[0] === first);
+  return inGroup ? { rest: argv, group: first } : { rest: argv };
 }
 
 function usage(c: Command): string {

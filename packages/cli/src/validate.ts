@@ -42,8 +42,18 @@ export function parseNow(value: string): Date {
   return d;
 }
 
-
 export function parseTimeZone(value: string): string {
   if (!isValidTimeZone(value)) throw new UsageError(`unknown time zone "${value}": use an IANA name such as Asia/Makassar or Europe/Moscow`);
   return value;
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** `--since`: a span back from `now` (`30m`, `1h`, `2d`, `1w`) or an ISO instant with an offset. */
+export function parseSince(value: string, now: Date): Date {
+  const span = /^(\d{1,6})([smhdw])$/.exec(value.trim());
+  if (span && Number(span[1]) > 0) return new Date(now.getTime() - Number(span[1]) * UNIT_MS[span[2]!]!);
+  const instant = parseIsoInstant(value.trim());
+  if (instant) return instant;
+  throw new UsageError(`--since must be a span like 30m, 1h, 2d, 1w or an ISO time, got "${value}"`);
 }

@@ -2,8 +2,8 @@ import { clearLine, createInterface, cursorTo, type Interface } from 'node:readl
 import { listActions } from '@followups/actions';
 import { parseArgv } from '../args.js';
 import { createContext, type Context } from '../context.js';
-import { isMissingTable, noTableYet } from '../connections.js';
-import { CommandError, UsageError, exitCodes } from '../errors.js';
+import { explainMissingTable } from '../connections.js';
+import { UsageError, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
 import { reportError } from '../report-error.js';
 import { parseChatId, parseTimeZone } from '../validate.js';
@@ -60,10 +60,7 @@ export async function runChat(argv: readonly string[], io: ChatIo): Promise<numb
       chatId,
       timeZone,
       print,
-      listActions: async () =>
-        listActions(await c.db(), { chatId, limit: 20 }).catch((e: unknown) => {
-          throw isMissingTable(e) ? new CommandError(noTableYet, { cause: e }) : e;
-        }),
+      listActions: async () => explainMissingTable(listActions(await c.db(), { chatId, limit: 20 })),
       clock: io.clock,
     });
     // No `await` from here to the loop: readline starts reading at once, and lines (or the end of

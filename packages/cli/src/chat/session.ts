@@ -2,7 +2,9 @@ import { DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetst
 import type { ActionRow } from '@followups/actions';
 import { sandboxDeliveredSchema, streams, subjects } from '@followups/contracts';
 import { describeError, publishJson, type NatsHandles } from '@followups/kit';
-import { formatActions, formatClock } from '../output.js';
+import { formatActions } from '../actions/format-actions.js';
+import { actionZone } from '../chats/chat-zones.js';
+import { formatClock } from '../output.js';
 
 export interface ChatSessionDeps {
   /** With the SANDBOX_INPUT, SANDBOX_DELIVERED and OPS streams in place. */
@@ -73,7 +75,7 @@ export async function startChatSession(deps: ChatSessionDeps): Promise<ChatSessi
         deps.print('released: the bot answers again');
         return 'continue';
       case '/list':
-        deps.print(formatActions(await deps.listActions()).trimEnd());
+        deps.print(formatActions(await deps.listActions(), { now: deps.clock(), zoneOf: actionZone(() => deps.timeZone) }).trimEnd());
         return 'continue';
       case '/help':
         deps.print(chatHelp);

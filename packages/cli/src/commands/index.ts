@@ -1,4 +1,10 @@
 import type { Command } from '../command.js';
+import { attentionDoneCommand } from './attention-done.js';
+import { attentionCommand } from './attention.js';
+import { chatShowCommand } from './chat-show.js';
+import { chatTzCommand } from './chat-tz.js';
+import { optoutClearCommand } from './optout-clear.js';
+import { optoutListCommand } from './optout-list.js';
 import { releaseCommand } from './release.js';
 import { scheduleCancelCommand } from './schedule-cancel.js';
 import { scheduleCreateCommand } from './schedule-create.js';
@@ -16,4 +22,10 @@ export const commands: Command[] = [
   scheduleRunDueCommand,
   takeoverCommand,
   releaseCommand,
+  attentionCommand,
+  attentionDoneCommand,
+  chatShowCommand,
+  chatTzCommand,
+  optoutListCommand,
+  optoutClearCommand,
 ];

@@ -2,7 +2,7 @@ import { getAction, type ActionRow } from '@followups/actions';
 import { subjects, type ScheduleCancel } from '@followups/contracts';
 import { publishJson } from '@followups/kit';
 import { defineCommand } from '../command.js';
-import { isMissingTable, noTableYet } from '../connections.js';
+import { explainMissingTable } from '../connections.js';
 import { CommandError, UsageError, exitCodes } from '../errors.js';
 import { pollFor } from '../poll.js';
 import { parseActionId } from '../validate.js';
@@ -22,10 +22,7 @@ CLI_WAIT_MS for the scheduler to apply it. An action already sent or ended canno
     const id = parseActionId(positionals[0]);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const db = await ctx.db();
-    const read = () =>
-      getAction(db, id).catch((e: unknown) => {
-        throw isMissingTable(e) ? new CommandError(noTableYet, { cause: e }) : e;
-      });
+    const read = () => explainMissingTable(getAction(db, id));
     const row = await read();
     if (!row) throw new CommandError(`no action ${id}`);
     if (!LIVE.has(row.status)) throw new CommandError(`action ${id} is already ${describe(row)}: nothing to cancel`);

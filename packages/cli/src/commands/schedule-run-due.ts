@@ -1,6 +1,6 @@
 import { defineCommand } from '../command.js';
-import { isMissingTable, noTableYet } from '../connections.js';
-import { CommandError, UsageError, exitCodes } from '../errors.js';
+import { explainMissingTable } from '../connections.js';
+import { UsageError, exitCodes } from '../errors.js';
 import { parsePositiveInt } from '../validate.js';
 
 export const scheduleRunDueCommand = defineCommand({
@@ -19,9 +19,7 @@ exactly as the scheduler's tick does; safe to run beside running schedulers.
     // Loaded here, not at start-up: only this command needs the scheduler's code.
     const { claimAndPublish } = await import('@followups/scheduler/claim-and-publish');
     const [{ js }, db] = await Promise.all([ctx.nats(['dispatch']), ctx.db()]);
-    const result = await claimAndPublish({ db, js, log: ctx.log, batchSize, leaseMs }).catch((e: unknown) => {
-      throw isMissingTable(e) ? new CommandError(noTableYet, { cause: e }) : e;
-    });
+    const result = await explainMissingTable(claimAndPublish({ db, js, log: ctx.log, batchSize, leaseMs }));
     ctx.print(`claimed ${result.claimed}, republished ${result.republished}, failed ${result.failed}`);
     return result.failed > 0 ? exitCodes.failed : exitCodes.ok;
   },
