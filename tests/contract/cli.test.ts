@@ -473,6 +473,16 @@ describe('followups schedule create', () => {
     expect(text.out).toMatch(/status +pending/);
   });
 
+  it('reads a day phrase in the zone the chat has (chat tz), not the team\'s', async () => {
+    expect((await cli(['chat', 'tz', '5454', 'Europe/Moscow'])).code).toBe(0);
+    const now = new Date('2026-11-18T07:20:00.000Z');
+    const { io, text } = captureIo({ CLI_WAIT_MS: '100' });
+    io.clock = () => now;
+    expect(await run(['schedule', 'create', '5454', 'завтра в 10', 'Доброе утро!'], io)).toBe(0);
+    expect(text.out).toContain('2026-11-19T07:00:00.000Z');
+    expect(text.out).toContain('Europe/Moscow');
+  });
+
   it('refuses bad input with a clear message, a non-zero exit and nothing published', async () => {
     const before = (await jsm.streams.info(streams.schedule.name)).state.messages;
     const cases: [string[], RegExp][] = [
@@ -605,7 +615,7 @@ describe('followups when', () => {
 describe('pnpm chat', () => {
   it('sends typed lines as the sandbox client and prints what the bot delivers to the chat', async () => {
     const chatId = '9393';
-    await ensureStreams(jsm, ['sandboxDelivered']); // as the dispatcher would have
+    await ensureStreams(jsm, ['sandboxDelivered', 'attention']); // as the dispatcher would have
     // The dispatcher's sandbox transport sends on sandbox.outbox.<chat>; the stream stores it and
     // re-publishes it to sandbox.delivered.<chat>.
     await publishJson(js, subjects.sandboxOutbox(chatId), { chatId, text: 'sent before the chat opened', randomId: '1', at: new Date().toISOString() });
@@ -627,6 +637,10 @@ describe('pnpm chat', () => {
     expect(text.out).toContain('[15:22:05] bot (follow-up): Добрый день! Удобно сейчас?\n');
     expect(text.out).not.toContain('sent before the chat opened');
     expect(text.out).not.toContain('someone else');
+
+    // A hand-off to a human is part of what happened to the line typed: shown too.
+    await handOff(chatId, { reason: 'question', suggested: 'answer the price' });
+    await waitFor('the hand-off printed', () => text.out.includes('→ handed to a human (question): answer the price'));
 
     stdin.write('/operator Иван, это Анна\n');
     const operator = await waitFor('the line on sandbox.operator', () => last(streams.sandboxInput.name, subjects.sandboxOperator(chatId)));

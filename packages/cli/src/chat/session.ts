@@ -1,6 +1,6 @@
 import { DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import type { ActionRow } from '@followups/actions';
-import { sandboxDeliveredSchema, streams, subjects } from '@followups/contracts';
+import { opsAttentionSchema, sandboxDeliveredSchema, streams, subjects } from '@followups/contracts';
 import { describeError, publishJson, type NatsHandles } from '@followups/kit';
 import { formatActions } from '../actions/format-actions.js';
 import { actionZone } from '../chats/chat-zones.js';
@@ -54,6 +54,16 @@ export async function startChatSession(deps: ChatSessionDeps): Promise<ChatSessi
     opt_start_seq: state.last_seq + 1,
   });
   const messages: ConsumerMessages = await consumer.consume({ callback: (m: JsMsg) => deps.print(describeDelivered(m, stamp)) });
+  // Hand-offs to a human are part of what the stack did with a message: shown as they happen
+  // (live only; `followups attention` lists what is still open).
+  const handOffs = deps.nats.nc.subscribe(subjects.opsAttention(deps.chatId), {
+    callback: (_e, m) => {
+      const parsed = opsAttentionSchema.safeParse(safeJson(m.string()));
+      if (!parsed.success) return;
+      const a = parsed.data;
+      deps.print(`${stamp(deps.clock())} → handed to a human (${a.reason})${a.suggested ? `: ${a.suggested}` : ''}`);
+    },
+  });
 
   const publish = (subject: string, body: unknown) => publishJson(js, subject, body);
 
@@ -106,10 +116,19 @@ export async function startChatSession(deps: ChatSessionDeps): Promise<ChatSessi
       }
     },
     async stop() {
+      handOffs.unsubscribe();
       messages.stop();
       await messages.closed().catch(() => {});
     },
   };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function describeDelivered(m: JsMsg, stamp: (d: Date) => string): string {

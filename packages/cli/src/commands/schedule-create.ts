@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
-import type { ActionRow } from '@followups/actions';
+import { getChat, type ActionRow } from '@followups/actions';
 import { describeError, publishJson } from '@followups/kit';
 import { defineCommand } from '../command.js';
 import { isMissingTable } from '../connections.js';
@@ -18,7 +18,8 @@ export const scheduleCreateCommand = defineCommand({
   help: `<when> is an ISO time with an offset (2026-12-01T10:00:00+08:00) or a phrase the bot
 understands: 45s, 2h, 3d, 1w, 2026-12-01 (day-granular ones land at 10:00 in the chat's zone).
 Publishes schedule.intent.<chat> and waits up to CLI_WAIT_MS for the scheduler to store it.
-  --tz ZONE    the chat's IANA time zone (default: DEFAULT_TIME_ZONE)
+  --tz ZONE    read <when> in this IANA zone (default: the chat's own zone, set by the client or
+               "chat tz", else DEFAULT_TIME_ZONE)
   --reason R   why, shown by "schedule list" (default: "scheduled from the CLI")
 example:
   followups schedule create 100200300 2h "Добрый день! Удалось посмотреть предложение?"`,
@@ -29,7 +30,7 @@ example:
     if (when === undefined) throw new UsageError('missing <when>: an ISO time or a phrase like 45s, 2h, 3d, 1w, 2026-12-01');
     const text = words.join(' ').trim();
     if (!text) throw new UsageError('missing <text…>: the message to send');
-    const timeZone = options.tz ? parseTimeZone(options.tz) : ctx.config.DEFAULT_TIME_ZONE;
+    const timeZone = options.tz ? parseTimeZone(options.tz) : await chatZone(ctx, chatId);
     const now = ctx.io.clock();
     const dueAt = resolveDue(when, now, timeZone);
     if (!dueAt) throw new UsageError(`cannot understand the time "${when}": use an ISO time with an offset (2026-12-01T10:00:00Z) or a phrase like 45s, 2h, 3d, 1w, 2026-12-01`);
@@ -64,6 +65,16 @@ example:
     return exitCodes.ok;
   },
 });
+
+/** The chat's own zone, else the team's; a database we cannot read yet is no reason to refuse the command. */
+async function chatZone(ctx: Context, chatId: string): Promise<string> {
+  try {
+    return (await getChat(await ctx.db(), chatId)).timeZone ?? ctx.config.DEFAULT_TIME_ZONE;
+  } catch (e) {
+    if (!isMissingTable(e)) ctx.io.stderr.write(`cannot read the chat's zone, using ${ctx.config.DEFAULT_TIME_ZONE}: ${describeError(e)}\n`);
+    return ctx.config.DEFAULT_TIME_ZONE;
+  }
+}
 
 /** The stored row, or `undefined` when the scheduler has not stored it (or Postgres cannot tell us) in time. */
 async function waitUntilStored(ctx: Context, idempotencyKey: string): Promise<ActionRow | undefined> {

@@ -9,7 +9,8 @@ import type { ToolContext, ToolResult, TurnState } from './execute-tool.js';
  * model's guess never moves a client's clock.
  */
 export function setTimeZoneFromTool(ctx: ToolContext, state: TurnState, place: string): ToolResult {
-  const timeZone = isValidTimeZone(place) && place.includes('/') ? place : (zoneOfPlace(place) ?? findZoneMention(place)?.timeZone ?? null);
+  // A mention first: it reads offsets whole ("МСК+2", "UTC+3"), where a place look-up would stop at "МСК".
+  const timeZone = isValidTimeZone(place) && place.includes('/') ? place : (findZoneMention(place)?.timeZone ?? zoneOfPlace(place));
   if (!timeZone) {
     return { is_error: true, content: `Refused: "${place}" is not a place or offset we can map to one time zone (a country with several zones needs a city). Ask the client for their city.` };
   }
