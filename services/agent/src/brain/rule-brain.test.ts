@@ -51,6 +51,7 @@ describe('rule brain: a message whose point is a time is a request', () => {
     ['next week then', '2026-11-23T02:00:00.000Z'],
     ['ok, Monday', '2026-11-23T02:00:00.000Z'],
     ['how about Friday afternoon?', '2026-11-20T07:00:00.000Z'],
+    ['не пишите мне завтра, лучше в пятницу', '2026-11-20T02:00:00.000Z'],
     ["let's do next Tuesday, I'm travelling until then", '2026-11-24T02:00:00.000Z'],
   ])('"%s" → a follow-up at %s', async (text, dueAt) => {
     const d = await decide(text);
@@ -117,6 +118,7 @@ describe('rule brain: what a bot should not answer goes to a human', () => {
     ['Какие есть свободные даты в январе?', 'question', questionHandedOverText.ru],
     ['what is the price for 3 nights?', 'question', questionHandedOverText.en],
     ['Это ужасно, я недоволен сервисом', 'complaint', complaintHandedOverText.ru],
+    ['это ужасно, верните деньги', 'complaint', complaintHandedOverText.ru],
     ['I want a refund', 'complaint', complaintHandedOverText.en],
   ])('"%s" → %s, and the client is told a person will answer', async (text, reason, reply) => {
     const d = await decide(text);
