@@ -229,6 +229,18 @@ describe('agent with Claude as its brain', () => {
     expect(await getChat(store, '2012')).toMatchObject({ timeZone: 'Europe/Kyiv', timeZoneSource: 'client' });
   });
 
+  it('schedule_call publishes a call for the team, confirmed as a call', async () => {
+    api.enqueue(
+      fakeReply.message([call('schedule_call', { client_words: 'tomorrow at 3pm', due_at_local: '2026-11-19T15:00', note: 'wants to discuss a long stay', reason: 'asked for a call' })]),
+      fakeReply.text("Sure — a colleague will call you tomorrow, Thursday, at 15:00."),
+    );
+    await clientSays('2014', 1, 'could someone call me tomorrow at 3pm?');
+    expect(await replies('2014')).toEqual(['Sure — a colleague will call you tomorrow, Thursday, at 15:00.']);
+    expect(published('schedule.intent', '2014')).toMatchObject([
+      { dueAt: '2026-11-19T07:00:00.000Z', action: { type: 'call', payload: { note: 'wants to discuss a long stay', contact: { name: 'Иван' } } } },
+    ]);
+  });
+
   it('a silent Claude still leaves a trace: the chat is handed to a human (no_answer)', async () => {
     api.enqueue(fakeReply.text(''));
     await clientSays('2013', 1, 'хм');

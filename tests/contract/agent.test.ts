@@ -324,6 +324,33 @@ describe('agent: every message ends in something visible', () => {
     expect(published('agent.reply', '1151')[0]?.text).toBe('Хорошо, напишу вам в пятницу, 20 ноября, в 10:00 по московскому времени');
   });
 
+  it.each([
+    ['1170', 'What is the price for three nights?', 'question', /^Good question/],
+    ['1171', 'This is terrible, I want a refund', 'complaint', /^I'm sorry to hear that/],
+    ['1172', 'call me right now please', 'call_request', /^Sure — I've asked a colleague to call you/],
+  ])('chat %s: English "%s" is handed over (%s) and the client is told', async (chatId, text, reason, reply) => {
+    await clientSays(chatId, 1, text);
+    await waitFor('the hand-off', () => published('ops.attention', chatId).length > 0);
+    expect(published('ops.attention', chatId)[0]).toMatchObject({ reason, text });
+    await waitFor('the reply', () => published('agent.reply', chatId).length > 0);
+    expect(published('agent.reply', chatId)[0]?.text).toMatch(reply);
+  });
+
+  it('English: a call at a time, the zone from the message, and "when?" without a time', async () => {
+    await clientSays('1180', 1, "I'm in Berlin, call me tomorrow at 10");
+    await waitFor('the confirmation', () => published('agent.reply', '1180').length > 0);
+    // 10:00 in Berlin (UTC+1 in November) is 09:00 UTC.
+    expect(published('schedule.intent', '1180')).toMatchObject([{ dueAt: '2026-11-19T09:00:00.000Z', timeZone: 'Europe/Berlin', action: { type: 'call' } }]);
+    expect(published('agent.reply', '1180')[0]?.text).toBe("Sure, we'll call you tomorrow at 10:00 Berlin time");
+
+    await clientSays('1181', 1, 'get back to me after the holidays');
+    await waitFor('the question', () => published('agent.reply', '1181').length > 0);
+    expect(published('agent.reply', '1181')[0]?.text).toBe('When would be a good time for me to write to you?');
+    await clientSays('1181', 2, 'the 10th of January', new Date(AT.getTime() + 60_000));
+    await waitFor('the confirmation', () => published('agent.reply', '1181').length > 1);
+    expect(published('schedule.intent', '1181')).toMatchObject([{ dueAt: '2027-01-10T02:00:00.000Z' }]);
+  });
+
   it('anything it cannot place goes to a human', async () => {
     await clientSays('1160', 1, 'ну посмотрим, вилла вроде ничего');
     await waitFor('the hand-off', () => published('ops.attention', '1160').length > 0);
