@@ -39,10 +39,12 @@ const QUESTION_START = words([
   'how', 'what', 'when', 'where', 'why', 'who', 'which', 'is there', 'are there', 'do you', 'does it', 'can i', 'could i', 'can we', 'is it', 'are you', 'tell me', "i'd like to know", 'i wonder',
 ]);
 
-/** A clause that asks something: it ends with "?" or opens with a question word. */
+/** A clause that asks something: it ends with "?" or opens (after "а", "и", "ok"…) with a question word. */
 export function isQuestion(clause: string): boolean {
   const normalized = normalizeForReading(clause);
-  return /\?\s*$/.test(normalized) || QUESTION_START.test(normalized.replace(/^(?:а|и|ну|so|and|but|ok|ок)[\s,]+/u, '').slice(0, 40).split(' ').slice(0, 3).join(' '));
+  if (/\?\s*$/.test(normalized)) return true;
+  const opening = normalized.replace(/^(?:а|и|ну|so|and|but|ok|ок)[\s,]+/u, '').split(' ').slice(0, 3).join(' ');
+  return QUESTION_START.test(opening);
 }
 
 const COMPLAINT = words([

@@ -5,34 +5,29 @@ import { z } from 'zod';
  * The tools Claude may call, each a zod schema: the JSON schema Claude sees is generated from
  * it, and every tool input is parsed with it, so the two cannot drift apart.
  */
+/** The client's own words about a time: the resolver reads them, and its reading wins. */
+const clientWords = (example: string) =>
+  z.string().trim().min(1).max(300).describe(`The client's own phrase about the time, copied exactly from their message, e.g. ${example}.`);
+/** A wall-clock time in the client's zone: a model is far more reliable with it than with UTC offsets. */
+const dueAtLocal = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be YYYY-MM-DDTHH:mm, e.g. 2026-11-23T10:00')
+    .describe(`When to ${what}, on the client's local wall clock, as YYYY-MM-DDTHH:mm (e.g. 2026-11-23T10:00).`);
+const forTheTeam = (what: string) => z.string().trim().min(1).max(300).describe(`One short line for the sales team: why this ${what}.`);
+
 export const toolInputs = {
   schedule_followup: z.object({
-    client_words: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .describe('The client\'s own phrase about the time, copied exactly from their message, e.g. "после выходных", "tomorrow morning".'),
-    due_at_local: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be YYYY-MM-DDTHH:mm, e.g. 2026-11-23T10:00')
-      .describe('When to write, on the client\'s local wall clock, as YYYY-MM-DDTHH:mm (e.g. 2026-11-23T10:00).'),
+    client_words: clientWords('"после выходных", "tomorrow morning"'),
+    due_at_local: dueAtLocal('write'),
     text: z.string().trim().min(1).max(1000).describe('The message to send the client then, in their language; sent as it is.'),
-    reason: z.string().trim().min(1).max(300).describe('One short line for the sales team: why this follow-up.'),
+    reason: forTheTeam('follow-up'),
   }),
   schedule_call: z.object({
-    client_words: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .describe('The client\'s own phrase about the time of the call, copied exactly from their message, e.g. "завтра в 11".'),
-    due_at_local: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be YYYY-MM-DDTHH:mm, e.g. 2026-11-23T11:00')
-      .describe('When to call, on the client\'s local wall clock, as YYYY-MM-DDTHH:mm.'),
+    client_words: clientWords('"завтра в 11", "at 3pm"'),
+    due_at_local: dueAtLocal('call'),
     note: z.string().trim().min(1).max(1000).describe('For the colleague who calls: what the client wants to talk about.'),
-    reason: z.string().trim().min(1).max(300).describe('One short line for the sales team: why this call.'),
+    reason: forTheTeam('call'),
   }),
   hand_off_to_human: z.object({
     reason: z
