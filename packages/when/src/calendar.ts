@@ -1,4 +1,4 @@
-import type { Period, WhenSpec } from './spec.js';
+import type { MonthPick, Period, WhenSpec } from './spec.js';
 import { addDays, addMonths, isRealDate, weekdayOf, type LocalDate } from './zoned-time.js';
 
 /**
@@ -7,11 +7,31 @@ import { addDays, addMonths, isRealDate, weekdayOf, type LocalDate } from './zon
  * tomorrow) name their next occurrence, so they list the candidates in order.
  */
 export function candidateDates(spec: WhenSpec, today: LocalDate): LocalDate[] {
+  if (!spec.shift) return baseDates(spec, today);
+  // "через неделю после понедельника": the named day's candidates, each moved by the offset. With
+  // no day named ("через неделю после праздников") there is nothing to count from.
+  const { days, months } = spec.shift;
+  return namesDay(spec) ? baseDates(spec, today).map((d) => addDays(addMonths(d, months), days)) : [];
+}
+
+function namesDay(spec: WhenSpec): boolean {
+  return [spec.date, spec.monthDay, spec.dayOfMonth, spec.monthPick, spec.days, spec.months, spec.dayOffset, spec.weekday, spec.period].some(
+    (part) => part !== undefined,
+  );
+}
+
+function baseDates(spec: WhenSpec, today: LocalDate): LocalDate[] {
   if (spec.date) return [spec.date];
   if (spec.monthDay) {
     const { month, day } = spec.monthDay;
     // 29 February waits for a leap year: up to eight years ahead covers every gap.
     return range(9).map((k) => ({ year: today.year + k, month, day })).filter(isRealDate);
+  }
+  if (spec.monthPick) return monthPickDates(spec.monthPick, today);
+  // "в следующем месяце, 20-го": the day in the month named.
+  if (spec.dayOfMonth !== undefined && spec.period?.unit === 'month') {
+    const { month, next } = spec.period;
+    return monthPickDates({ day: spec.dayOfMonth, month, which: next ? 'next' : 'any' }, today);
   }
   if (spec.dayOfMonth !== undefined) {
     const day = spec.dayOfMonth;
@@ -59,6 +79,27 @@ function periodDates(period: Period, weekday: number | undefined, today: LocalDa
       return [dayInMonth(first, period.part), dayInMonth(addMonths(first, 1), period.part)];
     }
   }
+}
+
+/** The picked day in each month it may mean, earliest first; months where it does not exist (a 5th Monday, the 31st) are skipped. */
+function monthPickDates(pick: MonthPick, today: LocalDate): LocalDate[] {
+  const first = { ...today, day: 1 };
+  const skips =
+    pick.month !== undefined
+      ? [(pick.month - today.month + 12) % 12, (pick.month - today.month + 12) % 12 + 12]
+      : { this: [0], next: [1], any: [0, 1, 2, 3] }[pick.which];
+  return skips.map((k) => dayOfPick(addMonths(first, k), pick)).filter((d): d is LocalDate => d !== null);
+}
+
+function dayOfPick(first: LocalDate, pick: MonthPick): LocalDate | null {
+  const last = addDays(addMonths(first, 1), -1);
+  if (pick.weekday === undefined) {
+    const date = pick.day === -1 ? last : { ...first, day: pick.day ?? 1 };
+    return isRealDate(date) ? date : null;
+  }
+  if (pick.nth === -1) return addDays(last, -((weekdayOf(last) - pick.weekday + 7) % 7));
+  const date = addDays(first, (pick.weekday - weekdayOf(first) + 7) % 7 + 7 * ((pick.nth ?? 1) - 1));
+  return date.month === first.month ? date : null;
 }
 
 /** The start (1st), middle (15th) or end (last day) of the month `first` is in. */

@@ -5,7 +5,9 @@ import type { WhenSpec } from './spec.js';
 /**
  * Verbs that ask to be contacted. Stems, so every form counts: напишите, свяжемся, черкни, call me.
  */
-const CONTACT = /(напиш|напис|свяж|связ|позвон|звякн|черкн|отпиш|напомн|набер|write|call|ping|text me|remind|contact|get back|reach out|message me)/iu;
+const CONTACT = /(напиш|напис|свяж|связ|позвон|перезвон|звонит|созвон|звякн|черкн|отпиш|напомн|набер|write|call|ping|text me|remind|contact|get back|reach out|message me)/iu;
+/** A proposal of a time without a contact verb: enough to outweigh a clause about the past ("вчера смотрели, давайте завтра в 11"). */
+const PROPOSAL = /(давай|можно|let's|lets |how about|what about|can we|could we)/iu;
 
 /** Clause breaks: punctuation before a space (not "1,5" or "15.12"), and "а"/"но"/"and"/"but" that start a new thought. */
 const BREAKS = /[,;.!?]+(?=\s|$)|\s(?:а|но|and|but)\s/iu;
@@ -18,6 +20,7 @@ function namesDay(spec: WhenSpec): boolean {
     spec.date !== undefined ||
     spec.monthDay !== undefined ||
     spec.dayOfMonth !== undefined ||
+    spec.monthPick !== undefined ||
     spec.dayOffset !== undefined ||
     spec.weekday !== undefined ||
     spec.period !== undefined ||
@@ -47,15 +50,23 @@ export function focusOnCorrection(text: string, parse: (text: string) => WhenSpe
  * "напишите в понедельник, мы приедем 15 декабря": two days are named, and only the one in the
  * clause asking to be contacted is the time to write. When exactly one clause asks for contact and
  * names a day, clauses that name another day without asking for contact are left out. Clauses
- * with only a time of day stay ("напишите завтра, часов в 5" is still 17:00 tomorrow).
+ * with only a time of day stay ("напишите завтра, часов в 5" is still 17:00 tomorrow). Clauses
+ * about the past are left out when another clause asks for or proposes a time.
  */
 export function focusOnContactClause(text: string, parse: (text: string) => WhenSpec): string {
   const clauses = text.split(BREAKS).filter((c) => c.trim() !== '');
   if (clauses.length < 2) return text;
-  const specs = clauses.map((c) => ({ clause: c, asks: CONTACT.test(c), day: namesDay(parse(c)) }));
-  if (specs.filter((s) => s.asks && s.day).length !== 1) return text;
-  return specs
-    .filter((s) => s.asks || !s.day)
-    .map((s) => s.clause)
-    .join(', ');
+  const all = clauses.map((c) => {
+    const spec = parse(c);
+    const day = namesDay(spec);
+    const asks = CONTACT.test(c);
+    const time = day || spec.clock !== undefined || spec.partOfDay !== undefined;
+    return { clause: c, asks, day, proposes: time && !spec.past && (asks || PROPOSAL.test(c)), past: spec.past === true };
+  });
+  // "вчера смотрели, напишите вечером": a clause speaking of the past does not cancel another that asks for a time.
+  const specs = all.some((s) => s.proposes) ? all.filter((s) => !s.past) : all;
+  if (specs.filter((s) => s.asks && s.day).length !== 1) return specs.length === all.length ? text : join(specs);
+  return join(specs.filter((s) => s.asks || !s.day));
 }
+
+const join = (specs: { clause: string }[]) => specs.map((s) => s.clause).join(', ');

@@ -48,11 +48,13 @@ const COMPACT = new RegExp(`${B_START}(\\d{1,4}(?:[.,]\\d+)?)(s|sec|m|min|mins|h
 /** `1h30m`, `1h30`, `2h 15m`: hours and minutes together. */
 const HOURS_MINUTES = new RegExp(`${B_START}(\\d{1,3})h(?:(\\d{1,2})m?|\\s+(\\d{1,2})m)${B_END}`, 'gu');
 const MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+/** `1h ago`, `2d назад`: the past, never a time to write. */
+const AGO = /^\s*(?:ago|назад|back)(?![\p{L}])/u;
 const UNIT = { s: 's', sec: 's', m: 'm', min: 'm', mins: 'm', h: 'h', hr: 'h', hrs: 'h', d: 'd', w: 'w' } as const;
 
 /**
  * `45s`, `15m`, `2h`, `1.5h`, `1h30m`, `2h 15m` keep the clock; `3d`, `1w`, `2w` are days (default hour).
- * The last one wins.
+ * The last one wins. Clock times with a suffix (`15h`, `13h30`) were taken before, by suffixed-hours.ts.
  */
 export function parseCompact(text: string, spec: WhenSpec): string {
   let rest = text;
@@ -61,14 +63,21 @@ export function parseCompact(text: string, spec: WhenSpec): string {
     delete spec.months;
     spec.exactMs = ms;
   };
+  const ago = (m: RegExpMatchArray) => {
+    if (!AGO.test(m.input!.slice(m.index! + m[0].length))) return false;
+    spec.past = true;
+    rest = rest.replace(m[0], ' ');
+    return true;
+  };
   for (const m of text.matchAll(HOURS_MINUTES)) {
+    if (ago(m)) continue;
     exact(Number(m[1]) * MS.h + Number(m[2] ?? m[3]) * MS.m);
     rest = rest.replace(m[0], ' ');
   }
   for (const m of rest.matchAll(COMPACT)) {
     const n = Number(m[1]!.replace(',', '.'));
     const unit = UNIT[m[2] as keyof typeof UNIT];
-    if (n <= 0) continue;
+    if (n <= 0 || ago(m)) continue;
     if (unit === 'd' || unit === 'w') {
       delete spec.exactMs;
       spec.days = Math.round(unit === 'w' ? n * 7 : n);

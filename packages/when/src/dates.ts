@@ -1,7 +1,6 @@
 import { MONTH_PATTERN, MONTHS } from './months.js';
-import { ordinalsAsDigits } from './ordinals.js';
 import type { WhenSpec } from './spec.js';
-import { B_END, B_START } from './text.js';
+import { B_END, B_START, followsAfter } from './text.js';
 import { isRealDate } from './zoned-time.js';
 
 const YEAR = `(?:,?\\s+(\\d{4})(?:\\s*(?:года|год|г)\\.?)?)?`;
@@ -25,14 +24,19 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  * digits are not read again as a time or an amount. The last date in the text wins.
  */
 export function parseDates(text: string, spec: WhenSpec): string {
-  let rest = ordinalsAsDigits(text);
+  // Every pattern has a digit (ordinal words are digits by now: ordinals.ts).
+  if (!/\d/.test(text)) return text;
+  let rest = text;
   const dayFirst = CYRILLIC.test(text);
   /** Each pattern reads what the ones before it left; a match is removed even when it is a range. */
   const each = (pattern: RegExp, use: (m: RegExpMatchArray) => void) => {
     const source = rest;
     for (const m of source.matchAll(pattern)) {
       rest = rest.replace(m[0], ' ');
-      if (!RANGE_BEFORE.test(source.slice(Math.max(0, m.index - 10), m.index))) use(m);
+      if (RANGE_BEFORE.test(source.slice(Math.max(0, m.index - 10), m.index))) continue;
+      use(m);
+      // "после 20 числа", "after December 1": the day after it.
+      if (followsAfter(source, m.index)) spec.shift ??= { days: 1, months: 0 };
     }
   };
   each(DAY_MONTH, (m) => setDate(spec, Number(m[1]), MONTHS.get(m[2]!)!, m[3]));

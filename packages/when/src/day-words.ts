@@ -1,11 +1,16 @@
+import { pastVerbNear } from './past-verbs.js';
 import type { WhenSpec } from './spec.js';
 import { matchPhrase, phraseTable, type Token } from './text.js';
 
-/** Days named relative to today. "this morning" is today: its part of day is read by parts-of-day.ts. */
+/**
+ * Days named relative to today. "this morning" is today: its part of day is read by parts-of-day.ts.
+ * "после завтра" and "the day after tomorrow" are tomorrow counted from (AFTER below, offsets.ts).
+ */
 const DAYS = phraseTable<number>([
   ['сегодня', 0], ['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['this evening', 0],
-  ['завтра', 1], ['tomorrow', 1], ['tmrw', 1], ['tmr', 1],
-  ['послезавтра', 2], ['после завтра', 2], ['day after tomorrow', 2],
+  ['завтра', 1], ['tomorrow', 1], ['tmrw', 1], ['tmr', 1], ['послезавтра', 2],
+  // Misspellings that turn up often enough to read.
+  ['tonite', 0], ['tomorow', 1], ['tommorow', 1], ['tommorrow', 1], ['tomorrrow', 1], ['завтро', 1],
 ]);
 
 /**
@@ -24,6 +29,13 @@ const WEEKDAYS_DATIVE = new Map<string, number>([
   ['понедельнику', 1], ['вторнику', 2], ['среде', 3], ['четвергу', 4], ['пятнице', 5], ['субботе', 6], ['воскресенью', 0],
 ]);
 const DATIVE_LEADS = new Set(['к', 'ко']);
+/** "после понедельника": the genitive, only after "после" ("до пятницы" is a range). */
+const WEEKDAYS_GENITIVE = new Map<string, number>([
+  ['понедельника', 1], ['вторника', 2], ['среды', 3], ['четверга', 4], ['пятницы', 5], ['субботы', 6], ['воскресенья', 0],
+]);
+/** "после завтра", "after Monday", "после следующего вторника": the day after the one named. */
+const AFTER = new Set(['после', 'after']);
+const AFTER_SKIPS = new Set(['next', 'this', 'следующего', 'ближайшего', 'этого']);
 /** Abbreviations that are also English words ("sat down", "in the sun"): a weekday only after these. */
 const AMBIGUOUS = new Set(['sat', 'sun', 'wed']);
 const WEEKDAY_LEADS = new Set(['on', 'next', 'this', 'by', 'until']);
@@ -32,10 +44,16 @@ const OR = new Set(['или', 'либо', 'or']);
 
 /** Words that speak of the past: "в прошлую пятницу", "last Friday", "вчера", "two days ago". */
 const PAST_BEFORE_WEEKDAY = new Set(['прошлый', 'прошлую', 'прошлое', 'прошлой', 'прошлом', 'last', 'past']);
-/** `week`: a weekday within NEAR words of it ("в пятницу на прошлой неделе") is in the past too. */
+/**
+ * `week`: a weekday within NEAR words of it ("в пятницу на прошлой неделе") is in the past too.
+ * A day inside one ("earlier today", "before today") is not read as a day.
+ */
 const PAST = phraseTable<'day' | 'week'>([
   ['вчера', 'day'], ['позавчера', 'day'], ['yesterday', 'day'], ['назад', 'day'], ['ago', 'day'],
   ['на прошлой неделе', 'week'], ['в прошлом месяце', 'day'], ['last week', 'week'], ['last month', 'day'], ['last night', 'day'],
+  ['прошлым', 'day'], ['прошлой', 'day'], ['прошлый', 'day'], ['прошлом', 'day'], ['прошлую', 'day'], ['прошлое', 'day'],
+  ['last evening', 'day'], ['last time', 'day'], ['the other day', 'day'], ['earlier today', 'day'], ['earlier this morning', 'day'],
+  ['earlier this afternoon', 'day'], ['earlier this evening', 'day'], ['before today', 'day'],
 ]);
 const NEAR = 3;
 
@@ -48,26 +66,47 @@ const SAME_TIME = phraseTable<true>([
 /** Today / tomorrow / the day after, weekdays, past references, "same time". The last day named wins. */
 export function parseDayWords(tokens: Token[], source: string, spec: WhenSpec): void {
   const pastWeeks: number[] = [];
+  const inPast = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const past = matchPhrase(tokens, i, PAST, source);
-    if (past) spec.past = true;
-    if (past?.value === 'week') pastWeeks.push(i, i + past.length - 1);
+    if (!past) continue;
+    spec.past = true;
+    if (past.value === 'week') pastWeeks.push(i, i + past.length - 1);
+    for (let k = i; k < i + past.length; k++) inPast.add(k);
   }
   for (let i = 0; i < tokens.length; i++) {
+    if (inPast.has(i)) continue;
     if (matchPhrase(tokens, i, SAME_TIME, source)) spec.sameTime = true;
     const day = matchPhrase(tokens, i, DAYS, source);
+    // "сегодня утром звонил", "I called this morning": today, in the past tense, is a memory.
+    if (day?.value === 0 && pastVerbNear(tokens, i, i + day.length - 1, source, NEAR, NEAR)) {
+      spec.past = true;
+      i += day.length - 1;
+      continue;
+    }
     if (day) {
       if (!(OR.has(tokens[i - 1]?.text ?? '') && spec.dayOffset !== undefined)) spec.dayOffset = day.value;
+      countsFromAfter(tokens, i, spec);
       i += day.length - 1;
       continue;
     }
     const word = tokens[i]!.text;
     const before = tokens[i - 1]?.text ?? '';
-    const weekday = WEEKDAYS.get(word) ?? (DATIVE_LEADS.has(before) ? WEEKDAYS_DATIVE.get(word) : undefined);
+    const weekday =
+      WEEKDAYS.get(word) ?? (DATIVE_LEADS.has(before) ? WEEKDAYS_DATIVE.get(word) : AFTER.has(before) ? WEEKDAYS_GENITIVE.get(word) : undefined);
     if (weekday === undefined) continue;
     const alternative = OR.has(before) || (OR.has(tokens[i - 2]?.text ?? '') && /^(?:в|во|on)$/.test(before));
     if (PAST_BEFORE_WEEKDAY.has(before) || pastWeeks.some((k) => Math.abs(k - i) <= NEAR)) spec.past = true;
     else if (alternative && spec.weekday !== undefined) continue;
-    else if (!AMBIGUOUS.has(word) || WEEKDAY_LEADS.has(before)) spec.weekday = weekday;
+    else if (!AMBIGUOUS.has(word) || WEEKDAY_LEADS.has(before)) {
+      spec.weekday = weekday;
+      countsFromAfter(tokens, i, spec);
+    }
   }
+}
+
+/** A day right after "после" / "after" ("после завтра", "after next Monday") is the day after it, unless an offset already counts from it. */
+function countsFromAfter(tokens: Token[], i: number, spec: WhenSpec): void {
+  const lead = AFTER_SKIPS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  if (AFTER.has(tokens[lead]?.text ?? '')) spec.shift ??= { days: 1, months: 0 };
 }

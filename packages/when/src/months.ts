@@ -17,5 +17,12 @@ export const MONTHS = index(RU_GENITIVE, RU_SHORT, EN, EN_SHORT);
 /** Month words that stand alone: "в декабре", "in December", "начале декабря". */
 export const MONTHS_ALONE = index(RU_PREPOSITIONAL, RU_GENITIVE, EN);
 
+/**
+ * Month words that name a month with no preposition: "март", "March". Not "may" ("I may call"),
+ * and not the genitive ("марта" wants a day or "начало").
+ */
+const RU_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+export const MONTHS_NOMINATIVE = index(RU_NOMINATIVE, EN.map((m) => (m === 'may' ? [] : m)));
+
 /** A regex alternative of the month words, longest first so "сент" is not read as "сен". */
 export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');

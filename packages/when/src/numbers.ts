@@ -19,15 +19,16 @@ const WORDS = new Map<string, number>(Object.entries({
   двое: 2, трое: 3, четверо: 4, пятеро: 5,
   пару: 2, пара: 2, пары: 2, парочку: 2, парочка: 2, тройку: 3,
   несколько: 3, нескольких: 3,
-  полтора: 1.5, полторы: 1.5, полутора: 1.5, пол: 0.5,
+  полтора: 1.5, полторы: 1.5, полутора: 1.5, пол: 0.5, четверть: 0.25,
   // English
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  couple: 2, few: 3, several: 3, half: 0.5, dozen: 12,
+  couple: 2, few: 3, several: 3, half: 0.5, dozen: 12, quarter: 0.25,
 }));
 
 const TENS = new Set([20, 30, 40, 50]);
+const QUARTERS = new Set(['quarters', 'четверти']);
 
 export interface Quantity {
   value: number;
@@ -64,8 +65,8 @@ function readSingle(tokens: Token[], i: number): Quantity | null {
 
   if (t === 'a' || t === 'an') {
     const inner = readSingle(tokens, i + 1);
-    // "a couple of", "a few"; otherwise the article itself counts one ("an hour", "a week").
-    if (inner && (tokens[i + 1]?.text === 'couple' || tokens[i + 1]?.text === 'few')) return inner;
+    // "a couple of", "a few", "a quarter of"; otherwise the article itself counts one ("an hour", "a week").
+    if (inner && ['couple', 'few', 'quarter'].includes(tokens[i + 1]!.text)) return inner;
     return { value: 1, next: i + 1 };
   }
 
@@ -81,8 +82,13 @@ function readSingle(tokens: Token[], i: number): Quantity | null {
       next++;
     }
   }
-  if (t === 'couple' && tokens[next]?.text === 'of') next++;
-  // "half an hour": the article belongs to the unit, not to a second quantity.
-  if (t === 'half' && (tokens[next]?.text === 'an' || tokens[next]?.text === 'a')) next++;
+  // "three quarters of an hour", "три четверти часа": quarters of the unit that follows.
+  if (QUARTERS.has(tokens[next]?.text ?? '')) {
+    total *= 0.25;
+    next++;
+  }
+  if ((t === 'couple' || t === 'quarter' || QUARTERS.has(tokens[next - 1]!.text)) && tokens[next]?.text === 'of') next++;
+  // "half an hour", "a quarter of an hour": the article belongs to the unit, not to a second quantity.
+  if ((t === 'half' || tokens[next - 1]?.text === 'of') && (tokens[next]?.text === 'an' || tokens[next]?.text === 'a')) next++;
   return { value: total, next };
 }

@@ -1,4 +1,5 @@
 import { readQuantity } from './numbers.js';
+import { anchorAfter } from './offset-anchors.js';
 import type { WhenSpec } from './spec.js';
 import type { Token } from './text.js';
 
@@ -46,9 +47,12 @@ add(SECOND, 'полминуты', { implicit: 30 });
 add(MONTH, 'полгода', { implicit: 6 });
 
 /** Words that open an offset: "через 2 часа", "спустя неделю", "in 2 hours", "after a week". */
-const TRIGGERS = new Set(['через', 'спустя', 'in', 'after', 'within']);
-/** Words that close one: "a week from now", "two days from today". */
-const FROM_NOW = [['from', 'now'], ['from', 'today']];
+const TRIGGERS = new Set(['через', 'чрез', 'спустя', 'in', 'after', 'within']);
+/** "через ~", "in about half an hour", "через где-то час": an approximate amount is taken as said. */
+const HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'approx', 'like', 'maybe', 'just', 'some', 'only',
+  'примерно', 'приблизительно', 'где', 'то', 'около', 'каких', 'какие', 'какую', 'нибудь', 'какой', 'так', 'этак', 'ну', 'порядка', 'всего', 'буквально']);
+/** Before an amount with no trigger: how long, not when ("на неделю после праздников", "for a week from Monday"). */
+const DURATION = new Set(['на', 'for', 'за']);
 const JOINERS = new Set(['и', 'and']);
 const HALF_SUFFIXES = [['с', 'половиной'], ['and', 'a', 'half']];
 
@@ -60,22 +64,54 @@ interface Sum {
 
 /**
  * Offsets after a trigger word: "через 2 часа 30 минут", "через полтора часа", "через неделю",
- * "через минут 20", "in a couple of days", "in half an hour", or before "from now" ("a week
- * from now"). An amount with neither ("на две недели", "for 2 weeks") is how long, not when.
- * The last offset in the text wins.
+ * "через минут 20", "минут через 10", "in a couple of days", "in about half an hour", or before
+ * "from now" ("a week from now"). An amount with neither ("на две недели", "for 2 weeks") is how
+ * long, not when. One followed by "после" / "after" / "from" counts from the day named next
+ * (offset-anchors.ts). The last offset in the text wins.
  */
-export function parseOffsets(tokens: Token[], spec: WhenSpec): void {
+export function parseOffsets(tokens: Token[], source: string, spec: WhenSpec): void {
   for (let i = 0; i < tokens.length; i++) {
     const triggered = TRIGGERS.has(tokens[i]!.text);
-    const read = readOffset(tokens, triggered ? i + 1 : i);
+    const read = triggered ? readOffset(tokens, skipHedges(tokens, i + 1)) : (readUnitFirst(tokens, i) ?? readOffset(tokens, i));
     if (!read) continue;
-    const closed = FROM_NOW.some((words) => words.every((w, k) => tokens[read.next + k]?.text === w));
-    if (triggered || closed) applyOffset(read.sum, spec);
+    const anchor = anchorAfter(tokens, read.next, source);
+    if (anchor === 'past') spec.past = true;
+    else if ((anchor === 'day' || (anchor === 'fromDay' && read.sum.exactMs === 0)) && (triggered || !DURATION.has(tokens[i - 1]?.text ?? ''))) {
+      countFromDay(read.sum, spec);
+    }
+    else if (triggered || anchor === 'now' || read.unitFirst) applyOffset(read.sum, spec);
     i = read.next - 1;
   }
 }
 
-function readOffset(tokens: Token[], from: number): { sum: Sum; next: number } | null {
+function skipHedges(tokens: Token[], i: number): number {
+  while (HEDGES.has(tokens[i]?.text ?? '')) i++;
+  return i;
+}
+
+/** "минут через 10", "часика через два", "дня через три": the unit first, then the trigger and the amount. */
+function readUnitFirst(tokens: Token[], i: number): { sum: Sum; next: number; unitFirst: true } | null {
+  const unit = UNITS.get(tokens[i]!.text);
+  if (!unit?.leads) return null;
+  const trigger = skipHedges(tokens, i + 1);
+  if (!TRIGGERS.has(tokens[trigger]?.text ?? '')) return null;
+  const q = readQuantity(tokens, skipHedges(tokens, trigger + 1));
+  if (!q || UNITS.has(tokens[q.next]?.text ?? '')) return null;
+  const sum: Sum = { exactMs: 0, days: 0, months: 0 };
+  addTo(sum, unit.size, q.value);
+  return { sum, next: q.next, unitFirst: true };
+}
+
+/**
+ * "через неделю после понедельника": days and months move the day named next; an exact amount
+ * after "после" ("через час после звонка") counts from something that has no time here.
+ */
+function countFromDay(sum: Sum, spec: WhenSpec): void {
+  if (sum.exactMs > 0) spec.unknownBase = true;
+  else spec.shift = { days: Math.round(sum.days + (sum.months % 1) * 30), months: Math.trunc(sum.months) };
+}
+
+function readOffset(tokens: Token[], from: number): { sum: Sum; next: number; unitFirst?: boolean } | null {
   const sum: Sum = { exactMs: 0, days: 0, months: 0 };
   let found = false;
   let j = from;

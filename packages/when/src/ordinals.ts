@@ -26,8 +26,11 @@ function build(): Map<string, number> {
 
 const ORDINALS = build();
 const ALTERNATIVES = [...ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|');
-/** An ordinal before a month or "числа", or after a month: only there is it a day. */
-const BEFORE = new RegExp(`${B_START}(?:the\\s+)?(${ALTERNATIVES})(?=\\s+(?:of\\s+)?(?:${MONTH_PATTERN})${B_END}|\\s+числа${B_END})`, 'gu');
+/** An ordinal before a month, "числа" or "следующего месяца", or after a month: only there is it a day. */
+const BEFORE = new RegExp(
+  `${B_START}(?:the\\s+)?(${ALTERNATIVES})(?=\\s+(?:of\\s+)?(?:${MONTH_PATTERN})${B_END}|\\s+(?:числа|(?:следующего|будущего|этого|текущего)\\s+месяца|of\\s+(?:next|this|the)\\s+month)${B_END})`,
+  'gu',
+);
 const AFTER = new RegExp(`(?<=${B_START}(?:${MONTH_PATTERN})\\.?\\s+(?:the\\s+)?)(${ALTERNATIVES})${B_END}`, 'gu');
 
 /** Writes ordinal day words as digits ("второго декабря" → "2 декабря"), so the date patterns read one form. */

@@ -25,7 +25,7 @@ const PHRASES = phraseTable<PartOfDay>([
   ['ближе к вечеру', 'towardsEvening'], ['к вечеру', 'towardsEvening'], ['под вечер', 'towardsEvening'],
   // Not "end of the day": "at the end of the day" is an idiom, not a time.
   ['late afternoon', 'towardsEvening'], ['end of day', 'towardsEvening'], ['by the end of the day', 'towardsEvening'], ['eod', 'towardsEvening'],
-  ['вечером', 'evening'], ['вечерком', 'evening'], ['evening', 'evening'], ['tonight', 'evening'],
+  ['вечером', 'evening'], ['вечерком', 'evening'], ['evening', 'evening'], ['tonight', 'evening'], ['tonite', 'evening'],
 ]);
 
 /** Parts of day. The last one named wins ("утром, нет, лучше вечером"). */
@@ -37,6 +37,9 @@ export function parsePartsOfDay(tokens: Token[], source: string, spec: WhenSpec)
     i += m.length - 1;
   }
 }
+
+/** Whether a part-of-day phrase starts at token `i` ("после обеда", "after lunch"). */
+export const startsPartOfDay = (tokens: Token[], i: number, source: string) => matchPhrase(tokens, i, PHRASES, source) !== undefined;
 
 /**
  * An hour under 12 said with an afternoon or evening part means the afternoon or evening:

@@ -17,6 +17,18 @@ export interface Period {
   month?: number;
 }
 
+/** A day within a month. `which`: `this` month only, the `next` one, or `any` (this one, or a later one once it has passed). */
+export interface MonthPick {
+  /** A named month, 1–12 (its next occurrence); otherwise `which` decides. */
+  month?: number;
+  which: 'this' | 'next' | 'any';
+  /** The day's number … */
+  day?: number;
+  /** … or the `nth` (1–5, −1 = last) `weekday` (0 = Sunday) of the month. */
+  weekday?: number;
+  nth?: number;
+}
+
 /**
  * What the parsers understood, before it is pinned to `now` and a zone. Each parser fills the
  * parts it recognises; `resolve.ts` and `calendar.ts` decide how they combine.
@@ -37,11 +49,25 @@ export interface WhenSpec {
   dayOfMonth?: number;
   /** Today = 0, tomorrow = 1, the day after = 2. */
   dayOffset?: number;
+  /** A day picked within a month by its number or as the nth weekday ("20-го следующего месяца", "first Tuesday of October"). */
+  monthPick?: MonthPick;
+  /**
+   * An offset counted from the day the text names rather than from today: "через неделю после
+   * понедельника" (7 days), "a week after tomorrow", "после 20 числа" (1 day). With no day to
+   * count from ("через неделю после праздников") there is no answer.
+   */
+  shift?: { days: number; months: number };
+  /** An offset from something that is no time ("через час после звонка"): the caller asks the client. */
+  unknownBase?: boolean;
   /** 0 = Sunday … 6 = Saturday: its next occurrence after today, or within `period` when one is named. */
   weekday?: number;
   period?: Period;
-  /** An explicit time of day ("в 15:00", "at 3pm"). `bareHour`: an hour with no minutes or am/pm. */
-  clock?: { hour: number; minute: number; bareHour: boolean };
+  /**
+   * An explicit time of day ("в 15:00", "at 3pm"). `bareHour`: an hour with no minutes or am/pm.
+   * `hour` 24 is midnight at the end of the day. `minus`: minutes before the hour, taken off once
+   * the hour is settled ("без четверти пять" → 17:00 − 15 min), so the hour named decides am or pm.
+   */
+  clock?: { hour: number; minute: number; bareHour: boolean; minus?: number };
   partOfDay?: PartOfDay;
   /** "в это же время", "same time": a day-granular phrase keeps the current time of day. */
   sameTime?: boolean;

@@ -63,3 +63,7 @@ export function matchPhrase<T>(tokens: Token[], i: number, table: PhraseTable<T>
   }
   return best;
 }
+
+/** "после" / "after" right before `index`: what comes next is a day to count from ("после 20 числа", "after the 15th"). */
+const AFTER_BEFORE = /(?:^|[^\p{L}])(?:после|after)\s+$/u;
+export const followsAfter = (text: string, index: number) => AFTER_BEFORE.test(text.slice(Math.max(0, index - 8), index));

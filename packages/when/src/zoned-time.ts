@@ -98,6 +98,8 @@ export function zonedTimeToInstant(date: LocalDate, time: LocalTime, timeZone: s
   // Offsets a day either side cover every real transition; the candidates are wall minus each.
   const before = offsetMs(new Date(wall - DAY_MS), timeZone);
   const after = offsetMs(new Date(wall + DAY_MS), timeZone);
+  // The same offset a day either side (nearly always): no change in between, one instant.
+  if (before === after) return new Date(wall - before);
   const matches = [...new Set([wall - before, wall - after])]
     .filter((t) => wall - offsetMs(new Date(t), timeZone) === t)
     .sort((a, b) => a - b);
