@@ -59,6 +59,14 @@ describe('rule brain: a message whose point is a time is a request', () => {
     expect(d.replies).toHaveLength(1);
   });
 
+  it.each([
+    ['в понедельник, сегодня уже не успею', '2026-11-23T02:00:00.000Z'],
+    ['не звоните, лучше напишите в четверг', '2026-11-19T02:00:00.000Z'],
+    ["not this week, Monday works", '2026-11-23T02:00:00.000Z'],
+  ])('a clause that is only a time, or a refusal of one channel beside a request, schedules: "%s"', async (text, dueAt) => {
+    expect(scheduled(await decide(text))).toEqual([['follow_up', dueAt]]);
+  });
+
   it('a time mentioned in passing is not a request: a human decides, with the time suggested', async () => {
     const d = await decide('мы приедем 15 декабря');
     expect(d.schedule).toBeUndefined();
@@ -143,11 +151,26 @@ describe('rule brain: small talk', () => {
     expect(await decide('спасибо!')).toEqual({ replies: [courtesyText.ru] });
     expect(await decide('ок, спасибо', { pending: [{ type: 'follow_up', at: new Date('2026-11-20T02:00:00.000Z'), text: 'x' }] })).toEqual({});
     expect(await decide('👍', { language: 'en' })).toEqual({ replies: [courtesyText.en] });
+    expect(await decide('cheers mate', { language: 'en' })).toEqual({ replies: [courtesyText.en] });
   });
 
-  it('a greeting gets a greeting', async () => {
+  it('a greeting gets a greeting, even one that names a part of the day', async () => {
     expect(await decide('Здравствуйте!')).toEqual({ replies: [greetingText.ru] });
     expect(await decide('hi there')).toEqual({ replies: [greetingText.en] });
+    expect(await decide('Добрый вечер!')).toEqual({ replies: [greetingText.ru] });
+    expect(await decide('good morning :)')).toEqual({ replies: [greetingText.en] });
+  });
+
+  it.each(['с карты второй раз списали оплату', 'the app keeps crashing since the update', 'мастер так и не приехал, до сих пор не починили', 'you overcharged me'])(
+    'a complaint in other words is still a complaint: "%s"',
+    async (text) => {
+      expect((await decide(text)).attention?.reason).toBe('complaint');
+    },
+  );
+
+  it('a place with dates is not a zone statement: a human reads it', async () => {
+    const d = await decide("we're in Bali from Jan 1 to Jan 10", { zoneStated: true, timeText: '              from Jan 1 to Jan 10' });
+    expect(d.attention?.reason).toBe('unclear');
   });
 });
 

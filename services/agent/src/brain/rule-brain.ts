@@ -48,8 +48,9 @@ export function createRuleBrain(options: RuleBrainOptions): Brain {
       const { message, timeZone } = input;
       // Read from the moment the client wrote: a redelivery or a backlog gives the same answer.
       const resolve = (text: string) => usable(resolveWhen(text, message.at, timeZone, { defaultHour: options.defaultHour }), message.at);
-      const when = resolve(input.timeText);
       const reading = readMessage(message.text, input.timeText, (clause) => resolve(clause) !== null);
+      // The whole message first; where other words muddle it ("в понедельник, сегодня уже не успею"), the clause that is only a time.
+      const when = resolve(input.timeText) ?? (reading.timeClause ? resolve(reading.timeClause) : null);
       return decideFromReading(input, reading, when);
     },
   };
@@ -63,6 +64,8 @@ function decideFromReading(input: BrainInput, reading: MessageReading, when: Dat
   const reason = input.message.text.trim().slice(0, REASON_MAX);
   const extraQuestion: Pick<Decision, 'attention'> = reading.questions.length ? { attention: { reason: 'question', suggested: 'answer the question; the time asked for is scheduled' } } : {};
 
+  // "Good evening" is a greeting, not a request for 19:00.
+  if (reading.greeting) return { replies: [greetingText[language]] };
   if (request.kind === 'call' || (answering === 'call' && !request.asked)) {
     if (when) {
       const call: ScheduleRequest = { type: 'call', at: when, text: reason, reason };
@@ -73,7 +76,7 @@ function decideFromReading(input: BrainInput, reading: MessageReading, when: Dat
     return { replies: [askWhenCallText[language]] };
   }
 
-  const timeIsTheRequest = when !== null && (reading.timeOnly || reading.proposal);
+  const timeIsTheRequest = when !== null && (reading.timeOnly || reading.timeClause !== null || reading.proposal);
   if (request.kind === 'write' || answering === 'write' || timeIsTheRequest) {
     if (when) {
       const followUp: ScheduleRequest = { type: 'follow_up', at: when, text: followUpText[language], reason };
@@ -83,13 +86,12 @@ function decideFromReading(input: BrainInput, reading: MessageReading, when: Dat
     return { replies: [askWhenText[language]], ...(reading.questions.length ? { attention: { reason: 'question' } } : {}) };
   }
 
-  if (input.zoneStated && reading.nothingElse) return { replies: [zoneNotedText(input.timeZone, input.message.at, language)] };
+  if (input.zoneStated && reading.zoneOnly) return { replies: [zoneNotedText(input.timeZone, input.message.at, language)] };
   if (reading.complaint) return { attention: { reason: 'complaint' }, replies: [complaintHandedOverText[language]] };
   if (reading.questions.length) {
     return { attention: { reason: 'question', ...(when ? { suggested: `the client mentions ${describeForOperators(when, input.timeZone)}` } : {}) }, replies: [questionHandedOverText[language]] };
   }
   if (reading.acknowledgement) return input.pending.length ? {} : { replies: [courtesyText[language]] };
-  if (reading.greeting) return { replies: [greetingText[language]] };
   return { attention: { reason: 'unclear', ...(when ? { suggested: `the client mentions ${describeForOperators(when, input.timeZone)}; write then?` } : {}) } };
 }
 

@@ -15,25 +15,28 @@ const RU_WRITE = [
   'отпиши(?:те)?сь', 'отпишите',
   'черкни(?:те)?', 'черкани(?:те)?', 'черкануть', 'черкнуть',
   'маякни(?:те)?', 'маякнуть', 'стукни(?:те)?', 'стукнуть',
+  'скинь(?:те)?', 'скинуть', 'кинь(?:те)?', 'пришли(?:те)?', 'прислать', 'присылайте', 'отправь(?:те)?', 'сообщите', 'дайте знать', 'дай знать',
   'спишемся', 'вернемся', 'вернуться', 'обсудим', 'продолжим',
 ];
 const RU_CALL = [
-  'позвони(?:те)?', 'позвонить', 'позвоните', 'перезвони(?:те)?', 'перезвонить',
+  'позвони(?:те)?', 'позвонить', 'позвоните', 'перезвони(?:те)?', 'перезвонить', 'звони(?:те)?', 'звонить',
   'набери(?:те)?', 'набрать', 'звякни(?:те)?', 'звякнуть', 'брякни(?:те)?', 'брякнуть',
   'созвонимся', 'созвониться', 'созвон', 'созвонились', 'звонок', 'звоночек',
 ];
 const EN_WRITE = [
-  'write(?:\\s+(?:to\\s+)?(?:me|us|back))?', 'ping', 'contact', 'remind', 'text', 'message', 'email', 'e-mail', 'dm',
-  'get\\s+back', 'reach\\s+out', 'follow\\s+up', 'touch\\s+base', 'catch\\s+up', 'talk', 'drop\\s+me\\s+a\\s+line', 'hit\\s+me\\s+up',
+  'write(?:\\s+(?:to\\s+)?(?:me|us|back))?', 'ping', 'contact', 'remind', 'text', 'txt', 'message', 'msg', 'email', 'e-mail', 'dm',
+  'get\\s+back', 'reach\\s+out', 'follow\\s+up', 'touch\\s+base', 'catch\\s+up', 'talk', 'drop\\s+me\\s+a\\s+(?:line|message|text|note)', 'hit\\s+me\\s+up', 'hmu',
+  'shoot\\s+me\\s+a\\s+(?:message|text|note|line)',
 ];
-const EN_CALL = ['call', 'ring\\s+me', 'phone\\s+me', 'give\\s+me\\s+a\\s+(?:call|ring|buzz)', 'a\\s+call', 'video\\s+call', 'zoom'];
+const EN_CALL = ['call', 'ring\\s+me', 'phone\\s+me', 'give\\s+me\\s+a\\s+(?:call|ring|buzz)', 'a\\s+call', 'video\\s+call'];
 
 const verbs = (list: readonly string[]) => new RegExp(`${L}(?:${list.join('|')})${R}`, 'gu');
 const WRITE = verbs([...RU_WRITE, ...EN_WRITE]);
 const CALL = verbs([...RU_CALL, ...EN_CALL]);
 
 /** What just before the verb turns it around: negation, or the client speaking of themselves. */
-const NOT_A_REQUEST_BEFORE = /(?:^|[^\p{L}])(?:не|ни|don't|dont|do not|never|not|no need to|i|i'll|i will|i'd|i would|we'll|we will|я|мы)\s+$/u;
+const NOT_A_REQUEST_BEFORE =
+  /(?:^|[^\p{L}])(?:не|ни|don't|dont|do not|never|not|no need to|i|i'll|i will|i'd|i would|we'll|we will|я|мы)(?:\s+(?:надо|нужно|стоит|мне|меня|нам|нас|больше|уже|пока|пожалуйста|ever|again|please))*\s+$/u;
 
 /** Words that say "later" without saying when: asking the client when is the right answer. */
 const LATER = new RegExp(
@@ -42,7 +45,10 @@ const LATER = new RegExp(
 );
 
 /** Words that say "now": a call asked for now goes to the team at once. */
-const NOW = new RegExp(`${L}(?:сейчас|срочно|прямо сейчас|немедленно|now|right now|asap|right away|urgently|immediately)${R}`, 'u');
+const NOW = new RegExp(
+  `${L}(?:сейчас|срочн\\p{L}*|прямо сейчас|немедленно|как можно скорее|побыстрее|now|right now|asap|right away|urgent\\p{L}*|immediately|as soon as possible)${R}`,
+  'u',
+);
 
 export interface ContactRequest {
   /** A verb asking us to write or call later. */
@@ -55,6 +61,12 @@ export interface ContactRequest {
   now: boolean;
 }
 
+/** Any verb of contact, asked for or refused ("можно не звонить?"): such a clause is about contact, not a question for a human. */
+export function mentionsContact(text: string): boolean {
+  const normalized = normalizeForReading(text);
+  return new RegExp(CALL.source, 'u').test(normalized) || new RegExp(WRITE.source, 'u').test(normalized);
+}
+
 export function readContactRequest(text: string): ContactRequest {
   const normalized = normalizeForReading(text);
   const call = asks(normalized, CALL);
@@ -64,7 +76,7 @@ export function readContactRequest(text: string): ContactRequest {
 
 function asks(normalized: string, verb: RegExp): boolean {
   for (const m of normalized.matchAll(verb)) {
-    if (!NOT_A_REQUEST_BEFORE.test(normalized.slice(Math.max(0, m.index - 20), m.index))) return true;
+    if (!NOT_A_REQUEST_BEFORE.test(normalized.slice(Math.max(0, m.index - 40), m.index))) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { resolveWhen } from '@followups/when';
+import { readContactRequest } from './contact-request.js';
 import { correctTypos } from './fuzzy.js';
 import { L, normalizeForReading, R } from './normalize.js';
 
@@ -21,7 +22,8 @@ import { L, normalizeForReading, R } from './normalize.js';
 const KEYWORDS = ['отпишитесь', 'отписаться', 'отпишите', 'беспокойте', 'беспокоить', 'unsubscribe'];
 
 const RU_CONTACT = [
-  'пиши(?:те)?', 'пеши(?:те)?', 'писать', 'напиши(?:те)?', 'писали', 'писал[аи]?',
+  // with the common misspellings of the one verb that matters most: "пешите", "пишыте"
+  'п[еи]ш[иы](?:те)?', 'писать', 'напиши(?:те)?', 'писали', 'писал[аи]?',
   'беспокой(?:те)?', 'беспокоить', 'беспокоили', 'тревожь(?:те)?', 'тревожить',
   'звони(?:те)?', 'звонить', 'названивай(?:те)?', 'названивать',
   'присылай(?:те)?', 'присылать', 'шли(?:те)?', 'слать', 'отправляй(?:те)?', 'отправлять',
@@ -31,8 +33,9 @@ const RU_CONTACT = [
 const EN_CONTACT = ['message', 'text', 'write(?: to)?', 'contact', 'e-?mail', 'call', 'bother', 'ping', 'spam', 'msg', 'dm', 'reach out to', 'send (?:me )?(?:any(?:thing| more)?|messages)'];
 
 /** Negations that, before a contact verb, refuse contact. */
-const RU_NEG = '(?:не|никогда не|больше не|не надо|не нужно|не стоит|хватит|перестаньте|перестань|прекратите|прекрати|прошу не|просьба не|попрошу не|можете не|можно не)';
-const FILLER_RU = '(?:мне|меня|нам|нас|больше|сюда|вообще|уже|пожалуйста|плиз|сюда|сообщения|смс|ничего|и|,)';
+const RU_NEG =
+  '(?:не|никогда не|больше не|не надо|не нужно|не стоит|хватит|харе|хорош|завязывайте|кончайте|перестаньте|перестань|прекратите|прекрати|прошу не|просьба не|попрошу не|можете не|можно не)';
+const FILLER_RU = '(?:мне|меня|нам|нас|больше|болше|бальше|сюда|вообще|уже|пожалуйста|плиз|сообщения|смс|ничего|и|,)';
 const RU_REFUSE = new RegExp(`${L}${RU_NEG}(?:\\s+${FILLER_RU})*\\s+(?:${RU_CONTACT.join('|')})${R}`, 'u');
 const EN_REFUSE = new RegExp(
   `${L}(?:don'?t|do not|dont|never|stop|quit|cease|no need to|please don'?t|pls don'?t)(?:\\s+(?:ever|again|anymore|please|pls|you))*\\s+(?:${EN_CONTACT.join('|')})(?:ing)?${R}`,
@@ -42,7 +45,7 @@ const EN_REFUSE = new RegExp(
 const EN_STOP_ING = /(?<![\p{L}])(?:stop|quit|cease)\s+(?:messag|text|writ|contact|e-?mail|call|bother|ping|spamm|send)ing(?![\p{L}])/u;
 
 /** Words that make a refusal for good even when a time is also named. */
-const FOR_GOOD = /(?<![\p{L}])(?:больше|вообще|никогда|совсем|anymore|any more|ever again|again|never|for good)(?![\p{L}])/u;
+const FOR_GOOD = /(?<![\p{L}])(?:больше|болше|бальше|вообще|никогда|совсем|anymore|any more|ever again|again|never|for good)(?![\p{L}])/u;
 
 const REMOVALS = [
   // Russian
@@ -57,17 +60,17 @@ const REMOVALS = [
   '(?:в|во)\\s+(?:черный\\s+список|спам)', 'заблокирую', 'забаню',
   'не\\s+беспокоить',
   // English
-  'unsubscribe', 'unsub', 'opt(?:\\s|-)?out', 'remove\\s+me', 'take\\s+me\\s+off', 'leave\\s+me\\s+alone', 'go\\s+away',
-  'delete\\s+my\\s+(?:number|contact|phone|data|details|info)', 'no\\s+more\\s+(?:messages|texts|emails|calls|spam)',
+  'unsubscribe', 'unsub', 'opt(?:\\s+me)?(?:\\s|-)?out', 'remove\\s+me', 'delete\\s+me', 'take\\s+me\\s+off', 'leave\\s+me\\s+alone', 'go\\s+away',
+  '(?:delete|remove|erase)\\s+my\\s+(?:number|contact|phone|data|details|info)', 'no\\s+more\\s+(?:messages|texts|emails|calls|spam)',
   "(?:i\\s+)?(?:don'?t|do\\s+not)\\s+want\\s+(?:any\\s+more\\s+|any\\s+|more\\s+|your\\s+)?(?:messages|texts|emails|spam)", 'do\\s+not\\s+disturb', "i'?ll\\s+block\\s+you", 'f+u?ck\\s+off',
 ];
 const REMOVAL = new RegExp(`${L}(?:${REMOVALS.join('|')})${R}`, 'gu');
 
 /** "Stop", "STOP!!!", "стоп", "хватит", "enough", "spam": the whole message, give or take a please. */
-const STOP_ALONE = /^(?:(?:please|pls|пожалуйста|прошу)\s+)?(?:stop|stop it|стоп|хватит|enough|спам|spam|unsubscribe|отпишите(?:сь)?|отпишись)(?:\s+(?:please|pls|пожалуйста|now|уже))?$/u;
+const STOP_ALONE = /^(?:(?:please|pls|пожалуйста|прошу)\s+)?(?:stop+|stop it|сто+п|хватит|харе|enough|спам|spam|unsubscribe|отпишите(?:сь)?|отпишись)(?:\s+(?:please|pls|пожалуйста|now|уже))?$/u;
 
 /** Right before a removal, these turn it around: "не надо отписываться", "don't stop", "i don't want to unsubscribe". */
-const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|не надо|не нужно|не хочу|не буду|не стоит|don'?t|do not|dont|not|never|no need to|don'?t want to|do not want to)\s+(?:\S+\s+)?$/u;
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:не|ни|не надо|не нужно|не хочу|не буду|не стоит|don'?t|do not|dont|not|never|no need to|don'?t want to|do not want to|won'?t|will not|wont)\s+(?:\S+\s+)?$/u;
 
 /** A question about our silence or a cause: "почему вы не пишете?", "why don't you text me?". */
 const WHY = /(?<![\p{L}])(?:почему|зачем|отчего|why|how come)(?![\p{L}])/u;
@@ -79,6 +82,8 @@ export function isOptOut(text: string, now: Date = new Date(0), timeZone = 'UTC'
   for (const m of normalized.matchAll(REMOVAL)) {
     if (!NEGATED_BEFORE.test(normalized.slice(Math.max(0, m.index - 30), m.index))) return true;
   }
+  // "не надо звонить, лучше напишите в четверг": refusing one way of contact while asking for another is no opt-out.
+  if (readContactRequest(text).asked) return false;
   return clauses(normalized).some((clause) => refusesContact(clause, now, timeZone));
 }
 

@@ -12,10 +12,6 @@ export function isTimeOnly(text: string): boolean {
   return words.length > 0 && onlyTimeWords(words);
 }
 
-/** Nothing but filler and time words, or nothing at all: what is left of "я в Москве" without its zone. */
-export function saysNothingElse(text: string): boolean {
-  return onlyTimeWords(tokens(normalizeForReading(text)));
-}
 
 const PROPOSAL = words([
   'давайте', 'давай', 'лучше', 'перенесем', 'перенести', 'перенесите', 'отложим', 'отложить', 'предлагаю', 'вернемся к этому',

@@ -33,13 +33,11 @@ const FILLER = [
   'ok', 'okay', 'k', 'sure', 'yes', 'yeah', 'yep', 'fine', 'alright', 'then', 'please', 'pls', 'plz', 'maybe', 'perhaps', "let's", 'lets', 'let', 'us', 'how', 'what', 'say',
   'sounds', 'good', 'great', 'works', 'work', 'for', 'me', 'better', 'best', 'thanks', 'thank', 'you', 'and', 'or', 'so', 'well', 'i', 'think', 'guess', 'probably', 'would', 'be',
   'is', 'it', 'that', 'hmm', 'ideally', 'no', 'actually', 'instead', 'rather', 'prefer', 'perfect', 'cool',
-  // what is left of "я в Москве" / "I'm in Berlin" once the zone words are blanked
-  'я', 'мы', 'сейчас', "i'm", 'im', 'am', "we're", 'we', 'are', 'now', 'here', 'здесь', 'тут', 'живу', 'нахожусь', 'based', 'live', 'time', 'zone', 'timezone', 'my', 'мое', 'моё', 'мой',
 ];
 
 const ANY = new RegExp(`^(?:${[...TIME_STEMS, ...FILLER].join('|')})$`, 'u');
 
-/** Whether every word of the normalised text is a time word or filler (true for no words at all). */
+/** Whether every word of the normalised text is a time word or filler. */
 export function onlyTimeWords(tokens: readonly string[]): boolean {
   return tokens.every((t) => ANY.test(t));
 }
