@@ -3,7 +3,7 @@
  * by someone who had not seen the resolver's code or golden table, from the README's rules only.
  * Exact-minute match of the local wall time (null must be null), per language and per category.
  *
- *   pnpm --filter @followups/when heldout [--misses] [--json]
+ *   pnpm --filter @followups/when heldout [--set cases|second] [--misses] [--json]
  */
 import { readFileSync } from 'node:fs';
 import type { GoldenCase } from '../golden/case.js';
@@ -20,7 +20,10 @@ interface HeldOutCase {
   category: string;
 }
 
-const cases = JSON.parse(readFileSync(new URL('../heldout/cases.json', import.meta.url), 'utf8')) as HeldOutCase[];
+/** `--set second` scores the second set (heldout/second.json), written later by another writer with no list of categories. */
+const setArg = process.argv.indexOf('--set');
+const setName = setArg === -1 ? 'cases' : (process.argv[setArg + 1] ?? 'cases');
+const cases = JSON.parse(readFileSync(new URL(`../heldout/${setName}.json`, import.meta.url), 'utf8')) as HeldOutCase[];
 const asGolden = (c: HeldOutCase): GoldenCase => ({ text: c.text, now: c.now, tz: c.tz, expected: c.expected, note: c.category, lang: c.lang });
 const resolvers: [string, Resolver][] = [
   ['ours', (c, now) => resolveWhen(c.text, now, c.tz)],
