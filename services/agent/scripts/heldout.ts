@@ -57,7 +57,6 @@ for (const c of cases) {
       zoneStated: zone.stated !== null,
       pending: [],
       language: c.lang,
-      optedOut: false,
     },
     pendingRows: [],
     zoneStated: zone.stated,

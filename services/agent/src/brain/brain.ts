@@ -23,8 +23,6 @@ export interface BrainInput {
   pending: PendingAction[];
   /** The language to answer in. */
   language: Language;
-  /** The client said they do not want to be contacted and has not asked to be contacted since: schedule nothing. */
-  optedOut: boolean;
 }
 
 export interface PendingAction {

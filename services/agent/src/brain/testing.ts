@@ -14,6 +14,5 @@ export const brainInput = (text: string, over: Partial<BrainInput> = {}): BrainI
   zoneStated: false,
   pending: [],
   language: /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en',
-  optedOut: false,
   ...over,
 });

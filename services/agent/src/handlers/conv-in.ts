@@ -67,7 +67,6 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
       zoneStated: zone.stated !== null,
       pending: pendingRows.map((r) => ({ type: r.type === 'call' ? 'call' : 'follow_up', at: r.due_at, text: String((r.payload as { text?: unknown }).text ?? '') })),
       language: chooseLanguage(detected, known.language, message.from.languageCode),
-      optedOut: chat.optedOut !== null,
     },
     pendingRows,
     zoneStated: zone.stated,

@@ -153,13 +153,6 @@ describe('Claude brain', () => {
     expect(result(api.requests[2]).text).toContain('asked not to be contacted');
   });
 
-  it('refuses to schedule for an opted-out client and tells Claude so up front', async () => {
-    api.enqueue(schedule(), fakeReply.text('Хорошо!'));
-    expect(await brain().decide(brainInput('в пятницу посмотрим', { optedOut: true }))).toEqual({ replies: ['Хорошо!'] });
-    expect(systemText(api.requests[0]!)).toContain('asked not to be contacted');
-    expect(result(api.requests[1]).block?.is_error).toBe(true);
-  });
-
   it('caps the rounds: the last request forbids tools, and a stored follow-up is confirmed even without words', async () => {
     api.handle(() => schedule());
     const decision = await brain().decide(brainInput('напишите в пятницу'));

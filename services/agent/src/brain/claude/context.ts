@@ -25,6 +25,5 @@ export function conversationContext(input: BrainInput): string {
     const what = p.type === 'call' ? 'A call by a colleague' : 'A follow-up message';
     lines.push(`${what} was scheduled for ${formatLocal(p.at, timeZone)} (client's time). This message cancels a pending follow-up unless you schedule it again; a reply like "ok, thanks" keeps it automatically.`);
   }
-  if (input.optedOut) lines.push('This client asked not to be contacted: do not schedule anything.');
   return lines.join('\n');
 }

@@ -20,7 +20,8 @@ export interface ScheduleArgs {
 /** schedule_followup and schedule_call: the time is checked against the client's own words, then added to the turn. */
 export function scheduleFromTool(ctx: ToolContext, state: TurnState, args: ScheduleArgs, ids: Record<string, unknown>): ToolResult {
   const { input } = ctx;
-  if (input.optedOut || state.optOut) {
+  // A chat already do-not-contact never reaches a brain; this is the opt-out Claude noted in this very turn.
+  if (state.optOut) {
     return { is_error: true, content: 'Refused: the client asked not to be contacted. Do not schedule; answer without promising to write or call.' };
   }
   if (state.schedule.length >= MAX_FOLLOW_UPS) return { is_error: true, content: `Refused: at most ${MAX_FOLLOW_UPS} scheduled actions per client message.` };
