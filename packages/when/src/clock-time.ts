@@ -1,4 +1,5 @@
 import { PREPOSITION, QUALIFIER, setClock } from './clock-parts.js';
+import { countsSomething } from './counted.js';
 import type { WhenSpec } from './spec.js';
 import { B_END, B_START } from './text.js';
 
@@ -32,22 +33,16 @@ const HOUR_THEN_PART = new RegExp(
   `${B_START}(?<!(?:in|within|for)\\s+)(?:${PREPOSITION}\\s+)?(\\d{1,2})(?:(\\s*o'clock)|(?=\\s+(?:(?:(?:in|on)\\s+the|this|tomorrow|today)\\s+(?:morning|afternoon|evening)|tonight|tonite|noon|midday)${B_END}))`,
   'gu',
 );
-/** `в 15`, `в 10 часов`, `к 10 часам`, `at 3`, `at 3 o'clock` — gated by what follows (TIME_CONTEXT). */
-const BARE_HOUR = new RegExp(`${B_START}${PREPOSITION}\\s+(\\d{1,2})(?:\\s*(?:часов|часам|часа|час|ч|o'clock)${B_END})?(?![\\d:.,]\\d)`, 'gu');
+/**
+ * `в 15`, `в 10 часов`, `к 10 часам`, `at 3`, `at 3 o'clock`, `около 5`: a time unless what follows
+ * makes the number a count or a measure ("в 2 раза", "в 5 минутах", "about 5 people": counted.ts).
+ */
+const BARE_HOUR = new RegExp(
+  `${B_START}${PREPOSITION}\\s+(\\d{1,2})(?!\\d)(?:\\s*(?:часов|часам|часа|час|часиков|часика|ч|o'clock)${B_END})?(?![\\d:.,]\\d)`,
+  'gu',
+);
 /** Midnight as the end of the day it is said with: "в полночь", "tomorrow at midnight", "12 midnight". */
 const MIDNIGHT = new RegExp(`${B_START}(?:${PREPOSITION}\\s+)?(?:12\\s+)?(?:midnight|полночь|полуночи)${B_END}`, 'gu');
-
-/** Words that may follow a bare "в 5" and still leave it a time ("в 5 пожалуйста", "в 10 завтра"); "в 2 раза" is not one. */
-const TIME_CONTEXT = new RegExp(
-  `^\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:${[
-    'пожалуйста', 'please', 'pls', 'plz', 'спасибо', 'thanks', 'если', 'if', 'можно', 'ок', 'ok', 'хорошо', 'ish',
-    'утром', 'днем', 'вечером', 'сегодня', 'завтра', 'послезавтра', 'tomorrow', 'today', 'tonight',
-    'on', 'или', 'or', 'и', 'and', 'по', 'в', 'во', 'на', 'next', 'this', 'morning', 'afternoon', 'evening',
-    'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  ].join('|')})(?![\\p{L}]))`,
-  'u',
-);
 
 /**
  * Explicit times of day written in digits (clock-words.ts has turned words into digits). Returns
@@ -70,7 +65,7 @@ export function parseClockTimes(text: string, spec: WhenSpec): string {
     if (Number(m[1]) >= 1 && Number(m[1]) <= 12) take(m, Number(m[1]), 0, undefined, true);
   }
   for (const m of rest.matchAll(BARE_HOUR)) {
-    if (TIME_CONTEXT.test(rest.slice(m.index + m[0].length))) take(m, Number(m[1]), 0, undefined, true);
+    if (!countsSomething(rest.slice(m.index + m[0].length))) take(m, Number(m[1]), 0, undefined, true);
   }
   return rest;
 }

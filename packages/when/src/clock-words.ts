@@ -1,4 +1,5 @@
 import { alternation, HOUR_WORDS, PREPOSITION } from './clock-parts.js';
+import { ORDINAL_UNIT_AHEAD } from './ordinals.js';
 import { B_END, B_START } from './text.js';
 
 /**
@@ -40,16 +41,26 @@ const CLOCK_WORDS = new RegExp(
   'gu',
 );
 
+/** A day said right next to a pair of number words makes them a time: "ten thirty tomorrow", "завтра семь тридцать". */
+const DAY = '(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|' +
+  'сегодня|завтра|послезавтра|понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)';
+const DAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])${DAY}\\s*,?\\s*$`, 'u');
+/** After the pair: a day ("ten thirty tomorrow", "семь тридцать в пятницу"), or the end of a clause ("how's ten fifteen?"). */
+const DAY_OR_END_AFTER = new RegExp(`^(?:\\s*,?\\s*(?:(?:on|в|во)\\s+)?${DAY}${B_END}|\\s*(?:[?!.,;]|$))`, 'u');
+
 /**
  * Writes times said in words as digits, so the digit patterns in clock-time.ts read one form:
  * "в семь тридцать" → "в 7:30", "ten thirty am" → "10:30 am", "eleven o'clock" → "11 o'clock",
- * "в пятнадцать часов" → "в 15 часов", "eight tonight" → "8 tonight". Only after a preposition
- * or before a marker (am/pm, o'clock, "вечера", a part of day): "пять дней" stays as it is.
+ * "в пятнадцать часов" → "в 15 часов", "eight tonight" → "8 tonight". Only after a preposition,
+ * before a marker (am/pm, o'clock, "вечера", a part of day), or, for an hour with its minutes,
+ * hyphenated ("eight-thirty") or next to a day or closing a clause ("ten thirty tomorrow"):
+ * "пять дней" and "пятнадцать двадцать минут" stay as they are.
  */
 export function clockWordsAsDigits(text: string): string {
-  return text.replace(CLOCK_WORDS, (whole, prep: string | undefined, hourWord: string, minuteWord: string | undefined, marker: string | undefined) => {
-    // "eight-thirty" reads as a time on its own; "eight thirty" needs a preposition or a marker.
-    if (!prep && !marker && !(minuteWord && whole.includes('-') && /^[a-z]/.test(hourWord))) return whole;
+  return text.replace(CLOCK_WORDS, (whole, prep: string | undefined, hourWord: string, minuteWord: string | undefined, marker: string | undefined, at: number) => {
+    if (!prep && !marker && !(minuteWord && (hyphenated(whole, hourWord) || nextToDay(text, at, at + whole.length)))) return whole;
+    // "к двадцать первому" is the 21st, not 20:00.
+    if (!minuteWord && ORDINAL_UNIT_AHEAD.test(text.slice(at + whole.length, at + whole.length + 16))) return whole;
     const hour = HOUR_WORDS[hourWord]!;
     const minutes = minuteWord === undefined ? undefined : MINUTE_WORDS.get(minuteWord)!;
     // "at six hundred" and "в час тридцать" have minutes; 24-hour words with minutes past 59 do not occur.
@@ -57,3 +68,8 @@ export function clockWordsAsDigits(text: string): string {
     return `${prep ? `${prep} ` : ''}${time}`;
   });
 }
+
+/** "eight-thirty" reads as a time on its own in English. */
+const hyphenated = (whole: string, hourWord: string) => whole.includes('-') && /^[a-z]/.test(hourWord);
+const nextToDay = (text: string, start: number, end: number) =>
+  DAY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || DAY_OR_END_AFTER.test(text.slice(end, end + 16));

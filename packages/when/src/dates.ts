@@ -12,11 +12,19 @@ const MONTH_DAY = new RegExp(`${B_START}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:s
 const DOTTED = new RegExp(`${B_START}(\\d{1,2})\\.(\\d{2})(?:\\.(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu');
 /** "15/12", "12/15/2026": whichever order fits; when both do, day first in Russian text, month first otherwise. */
 const SLASHED = new RegExp(`${B_START}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?${B_END}`, 'gu');
-/** A day of the month alone: "25-го", "25 числа", "на 25-е", "the 25th". */
-const DAY_ONLY = new RegExp(`${B_START}(?:(\\d{1,2})(?:-?(?:го|е|ое)(?:\\s+числа)?|\\s+числа)|the\\s+(\\d{1,2})(?:st|nd|rd|th))${B_END}`, 'gu');
+/** A day of the month alone: "25-го", "25-ого", "25 числа", "на 25-е", "к 5-му числу", "the 25th", "after 15th"; not "the 2nd floor". */
+const DAY_ONLY = new RegExp(
+  `${B_START}(?:(\\d{1,2})(?:-?(?:го|ого|е|ое|му|ому)(?:\\s+числ[ау])?|\\s+числ[ау])|(?:the\\s+|(?<=(?:on|by|after)\\s+))(\\d{1,2})(?:st|nd|rd|th)(?!\\s+(?:floor|time|one|row|round|try|attempt|place|level|option)))${B_END}`,
+  'gu',
+);
 
 /** A date after these opens or closes a range ("с 1 по 15 декабря", "until Dec 1"): a stay, not a time to write. */
-const RANGE_BEFORE = /(?:^|[^\p{L}])(?:с|со|по|до|from|until|till|between|to|-)\s*$/u;
+const RANGE_BEFORE = /(?:^|[^\p{L}])(?:с|со|по|до|from|until|till|between)\s*$/u;
+/**
+ * "to" and a dash close a range only after a date or a number ("Nov 10 to Nov 20", "1/2 - 2/3",
+ * "15-20 декабря"); alone they point at the day: "move the closing to 2/3", "созвон - 15.12".
+ */
+const RANGE_END_AFTER_DATE = /\d(?:-?\p{L}{1,9})?\.?\s*(?:-|to)\s*$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
@@ -33,7 +41,8 @@ export function parseDates(text: string, spec: WhenSpec): string {
     const source = rest;
     for (const m of source.matchAll(pattern)) {
       rest = rest.replace(m[0], ' ');
-      if (RANGE_BEFORE.test(source.slice(Math.max(0, m.index - 10), m.index))) continue;
+      const before = source.slice(Math.max(0, m.index - 16), m.index);
+      if (RANGE_BEFORE.test(before) || RANGE_END_AFTER_DATE.test(before)) continue;
       use(m);
       // "после 20 числа", "after December 1": the day after it.
       if (followsAfter(source, m.index)) spec.shift ??= { days: 1, months: 0 };

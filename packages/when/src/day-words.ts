@@ -1,3 +1,4 @@
+import { isUnitWord } from './offsets.js';
 import { pastVerbNear } from './past-verbs.js';
 import type { WhenSpec } from './spec.js';
 import { matchPhrase, phraseTable, type Token } from './text.js';
@@ -39,6 +40,19 @@ const AFTER_SKIPS = new Set(['next', 'this', 'следующего', 'ближа
 /** Abbreviations that are also English words ("sat down", "in the sun"): a weekday only after these. */
 const AMBIGUOUS = new Set(['sat', 'sun', 'wed']);
 const WEEKDAY_LEADS = new Set(['on', 'next', 'this', 'by', 'until']);
+/**
+ * A weekday that opens or closes a range, or names a habit, is no day to write: "с пн по пт",
+ * "по среду", "from Monday (I'm out)", "Monday to Friday", "Mon-Fri", "every Tuesday", "каждый
+ * вторник". "a week from Monday" counts from a day (offsets.ts): there "from" follows an amount.
+ */
+const RANGE_OPENS = new Set(['с', 'со', 'from', 'since', 'starting']);
+const RANGE_CLOSES = new Set(['по', 'through', 'thru']);
+/** Between two weekdays: "понедельник-среда", "Monday to Friday", "пн до пт"; a hyphen leaves no token. */
+const RANGE_JOINS = new Set(['to', 'till', 'until', 'through', 'thru', 'по', 'до']);
+const HABITS = new Set(['every', 'each', 'каждый', 'каждую', 'каждое', 'каждая', 'каждого']);
+/** "every other Friday", "каждую вторую среду". */
+const HABIT_SKIPS = new Set(['other', 'second', 'вторую', 'второй', 'второе']);
+
 /** "в четверг или в пятницу", "завтра или послезавтра": the first one named is kept. */
 const OR = new Set(['или', 'либо', 'or']);
 
@@ -94,8 +108,10 @@ export function parseDayWords(tokens: Token[], source: string, spec: WhenSpec): 
     const before = tokens[i - 1]?.text ?? '';
     const weekday =
       WEEKDAYS.get(word) ?? (DATIVE_LEADS.has(before) ? WEEKDAYS_DATIVE.get(word) : AFTER.has(before) ? WEEKDAYS_GENITIVE.get(word) : undefined);
-    if (weekday === undefined) continue;
-    const alternative = OR.has(before) || (OR.has(tokens[i - 2]?.text ?? '') && /^(?:в|во|on)$/.test(before));
+    if (weekday === undefined || inRangeOrHabit(tokens, i, source)) continue;
+    // "в четверг или пятницу", "or on Friday", "sat/sun": the first one named stays.
+    const slashed = i > 0 && source.slice(tokens[i - 1]!.end, tokens[i]!.start).trim() === '/';
+    const alternative = OR.has(before) || slashed || (OR.has(tokens[i - 2]?.text ?? '') && /^(?:в|во|on)$/.test(before));
     if (PAST_BEFORE_WEEKDAY.has(before) || pastWeeks.some((k) => Math.abs(k - i) <= NEAR)) spec.past = true;
     else if (alternative && spec.weekday !== undefined) continue;
     else if (!AMBIGUOUS.has(word) || WEEKDAY_LEADS.has(before)) {
@@ -104,6 +120,28 @@ export function parseDayWords(tokens: Token[], source: string, spec: WhenSpec): 
     }
   }
 }
+
+/** Whether the weekday at `i` opens or closes a range or names a habit (RANGE_OPENS above). */
+function inRangeOrHabit(tokens: Token[], i: number, source: string): boolean {
+  const lead = AFTER_SKIPS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const before = tokens[lead]?.text ?? '';
+  if (RANGE_CLOSES.has(before) || HABITS.has(before) || (HABIT_SKIPS.has(before) && HABITS.has(tokens[lead - 1]?.text ?? ''))) return true;
+  // "from Monday", "с пн"; not "a week from Monday", "two days from next Friday".
+  if (RANGE_OPENS.has(before) && !isUnitWord(tokens[lead - 1]?.text ?? '')) return true;
+  return joinsWeekday(tokens, i - 1, i, source) || joinsWeekday(tokens, i, i + 1, source);
+}
+
+/** Whether tokens `a` and `b`… (or `a`, a joining word, `b`) spell a range of weekdays: "Mon-Fri", "Monday to Friday". */
+function joinsWeekday(tokens: Token[], a: number, b: number, source: string): boolean {
+  const [from, to] = [tokens[a], tokens[b]];
+  if (!from || !to) return false;
+  if (/^\s*-\s*$/.test(source.slice(from.end, to.start))) return isWeekdayWord(from.text) && isWeekdayWord(to.text);
+  if (RANGE_JOINS.has(to.text)) return isWeekdayWord(from.text) && isWeekdayWord(tokens[b + 1]?.text ?? '');
+  if (RANGE_JOINS.has(from.text)) return isWeekdayWord(tokens[a - 1]?.text ?? '') && isWeekdayWord(to.text);
+  return false;
+}
+
+const isWeekdayWord = (w: string) => WEEKDAYS.has(w) || WEEKDAYS_GENITIVE.has(w) || WEEKDAYS_DATIVE.has(w);
 
 /** A day right after "после" / "after" ("после завтра", "after next Monday") is the day after it, unless an offset already counts from it. */
 function countsFromAfter(tokens: Token[], i: number, spec: WhenSpec): void {

@@ -46,6 +46,9 @@ add(HOUR, 'полчаса полчасика', { implicit: 0.5 });
 add(SECOND, 'полминуты', { implicit: 30 });
 add(MONTH, 'полгода', { implicit: 6 });
 
+/** Whether `word` is a unit of an offset ("week", "дней"): "a week from Monday" counts from Monday. */
+export const isUnitWord = (word: string) => UNITS.has(word);
+
 /** Words that open an offset: "через 2 часа", "спустя неделю", "in 2 hours", "after a week". */
 const TRIGGERS = new Set(['через', 'чрез', 'спустя', 'in', 'after', 'within']);
 /** "через ~", "in about half an hour", "через где-то час": an approximate amount is taken as said. */

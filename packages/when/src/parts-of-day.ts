@@ -17,15 +17,16 @@ export const DEFAULT_PART_OF_DAY_HOURS: Readonly<PartOfDayHours> = Object.freeze
 /** Phrases as clients write them; `matchPhrase` prefers the longest, so "после обеда" beats "обеда". */
 const PHRASES = phraseTable<PartOfDay>([
   ['утром', 'morning'], ['утречком', 'morning'], ['с утра', 'morning'], ['поутру', 'morning'],
+  ['с утреца', 'morning'], ['с утречка', 'morning'], ['утрецом', 'morning'],
   ['morning', 'morning'], ['first thing', 'morning'],
   ['в полдень', 'noon'], ['полдень', 'noon'], ['к полудню', 'noon'], ['к обеду', 'noon'], ['ближе к обеду', 'noon'],
   ['noon', 'noon'], ['midday', 'noon'],
   ['днем', 'lunch'], ['в обед', 'lunch'], ['в обеденное время', 'lunch'], ['lunch', 'lunch'], ['lunchtime', 'lunch'],
   ['после обеда', 'afternoon'], ['во второй половине дня', 'afternoon'], ['afternoon', 'afternoon'], ['after lunch', 'afternoon'],
-  ['ближе к вечеру', 'towardsEvening'], ['к вечеру', 'towardsEvening'], ['под вечер', 'towardsEvening'],
+  ['ближе к вечеру', 'towardsEvening'], ['к вечеру', 'towardsEvening'], ['под вечер', 'towardsEvening'], ['к вечерку', 'towardsEvening'], ['под вечерок', 'towardsEvening'],
   // Not "end of the day": "at the end of the day" is an idiom, not a time.
   ['late afternoon', 'towardsEvening'], ['end of day', 'towardsEvening'], ['by the end of the day', 'towardsEvening'], ['eod', 'towardsEvening'],
-  ['вечером', 'evening'], ['вечерком', 'evening'], ['evening', 'evening'], ['tonight', 'evening'], ['tonite', 'evening'],
+  ['вечером', 'evening'], ['вечерком', 'evening'], ['вечерочком', 'evening'], ['evening', 'evening'], ['tonight', 'evening'], ['tonite', 'evening'],
 ]);
 
 /** Parts of day. The last one named wins ("утром, нет, лучше вечером"). */

@@ -11,6 +11,7 @@ import { DEFAULT_PART_OF_DAY_HOURS, hourWithin, parsePartsOfDay, type PartOfDayH
 import { parsePeriods } from './periods.js';
 import { parseRelativeMinutes } from './relative-minutes.js';
 import type { WhenSpec } from './spec.js';
+import { standardSpellings } from './slang.js';
 import { parseSuffixedHours } from './suffixed-hours.js';
 import { normalize, tokenize } from './text.js';
 import { localParts, zonedTimeToInstant, type LocalParts, type LocalTime } from './zoned-time.js';
@@ -26,7 +27,7 @@ export interface ResolveOptions {
 export function parseWhen(text: string): WhenSpec {
   const spec: WhenSpec = {};
   // Order matters: each regex parser removes what it took, so its digits are not read twice.
-  let rest = normalize(text);
+  let rest = standardSpellings(normalize(text)); // "2moro", "next wk", "wensday" as the tables spell them
   rest = parseIso(rest, spec);
   rest = parseSuffixedHours(rest, spec); // `15h` before compact.ts reads it as 15 hours
   rest = parseRelativeMinutes(rest, spec); // "ten to six" before the words become digits
