@@ -61,10 +61,12 @@ export interface ContactRequest {
   now: boolean;
 }
 
+/** Any verb of contact, asked for or refused (one test, no global state to reset). */
+const ANY_CONTACT = new RegExp(`${CALL.source}|${WRITE.source}`, 'u');
+
 /** Any verb of contact, asked for or refused ("можно не звонить?"): such a clause is about contact, not a question for a human. */
 export function mentionsContact(text: string): boolean {
-  const normalized = normalizeForReading(text);
-  return new RegExp(CALL.source, 'u').test(normalized) || new RegExp(WRITE.source, 'u').test(normalized);
+  return ANY_CONTACT.test(normalizeForReading(text));
 }
 
 export function readContactRequest(text: string): ContactRequest {

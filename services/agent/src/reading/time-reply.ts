@@ -12,7 +12,6 @@ export function isTimeOnly(text: string): boolean {
   return words.length > 0 && onlyTimeWords(words);
 }
 
-
 const PROPOSAL = words([
   'давайте', 'давай', 'лучше', 'перенесем', 'перенести', 'перенесите', 'отложим', 'отложить', 'предлагаю', 'вернемся к этому',
   "let's", 'lets', 'better', 'how about', 'what about', 'reschedule', 'postpone', 'move it to', 'push it to', 'rather',
