@@ -21,7 +21,9 @@ export async function openNats(url: string): Promise<NatsHandles> {
 
 export async function openDatabase(url: string): Promise<Kysely<ActionsDB>> {
   const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 3000 });
-  pool.on('error', () => {}); // an idle connection dropping must not crash a short-lived command
+  // A dropped connection, idle or checked out, must not crash a command with an unhandled 'error'; the query fails instead.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await pool.query('select 1');
   } catch (e) {

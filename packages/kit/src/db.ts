@@ -33,7 +33,7 @@ export async function connectDatabase<DB>(url: string, log: Logger, opts: { pool
     'Postgres',
     async () => {
       await ensureDatabaseExists(url);
-      const p = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+      const p = survivingPool(new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 }), log);
       try {
         await p.query('select 1');
         return p;
@@ -45,10 +45,24 @@ export async function connectDatabase<DB>(url: string, log: Logger, opts: { pool
     log,
     opts.shouldStop,
   );
-  // An idle client losing its connection (Postgres restart) must not crash the process.
-  pool.on('error', (e) => log.warn({ reason: e.message }, 'idle Postgres connection lost'));
   log.info('connected to Postgres');
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * A connection terminated by Postgres (a restart, a failover: 57P01) makes its client emit
+ * 'error'. The pool listens only while a client is idle; a client checked out between two
+ * queries has no listener, and an unhandled 'error' ends the process. So every client gets its
+ * own listener, from its first connection on: the query in flight fails and its caller retries,
+ * and the pool drops the broken client on release (it is no longer queryable) and connects a
+ * fresh one on demand.
+ */
+export function survivingPool(pool: pg.Pool, log: Logger): pg.Pool {
+  pool.on('error', (e) => log.warn({ reason: e.message }, 'idle Postgres connection lost'));
+  pool.on('connect', (client) => {
+    client.on('error', (e) => log.warn({ reason: e.message, code: (e as { code?: string }).code }, 'Postgres connection lost while in use'));
+  });
+  return pool;
 }
 
 /**

@@ -1,4 +1,5 @@
 export * from './nats-server.js';
+export * from './postgres-server.js';
 export * from './database.js';
 export * from './test-bed.js';
 export * from './wait.js';
