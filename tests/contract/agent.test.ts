@@ -351,6 +351,20 @@ describe('agent: every message ends in something visible', () => {
     expect(published('schedule.intent', '1181')).toMatchObject([{ dueAt: '2027-01-10T02:00:00.000Z' }]);
   });
 
+  it('client text Postgres cannot hold (NUL, half an emoji) is stored and answered; 70 such messages hold up no other chat', async () => {
+    await clientSays('1190', 1, 'напиши\u0000 через 2 часа \uD83D');
+    await waitFor('the confirmation', () => published('agent.reply', '1190').length > 0);
+    expect(published('agent.reply', '1190')[0]?.text).toBe('Хорошо, напишу вам сегодня в 17:20');
+    expect((await rows('1190'))[0]?.text).toBe('напиши через 2 часа \uFFFD');
+
+    for (let i = 0; i < 70; i++) await clientSays(String(1200 + i), 1, `вопрос\u0000 номер ${i}?`);
+    await clientSays('1191', 1, 'напиши через 3 часа');
+    await waitFor('the other chat answered', () => published('agent.reply', '1191').length > 0);
+    await idle();
+    expect(published('dlq.conv.in', '1200')).toEqual([]);
+    expect(published('ops.attention', '1269')).toMatchObject([{ reason: 'question' }]);
+  });
+
   it('anything it cannot place goes to a human', async () => {
     await clientSays('1160', 1, 'ну посмотрим, вилла вроде ничего');
     await waitFor('the hand-off', () => published('ops.attention', '1160').length > 0);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { backoffMs, describeError, sleep } from './backoff.js';
 import { decodeMessage, type Decoded } from './decode.js';
 import { isNonRetriableError, isRetryLaterError } from './errors.js';
+import { isDeterministicFailure, isTransientFailure } from './failures.js';
 import { publishJson } from './jetstream.js';
 
 /** How long one pull waits for messages; also the most a stop() waits for the pull in flight. */
@@ -72,9 +73,25 @@ export function perChatInOrder(handle: (d: Delivery) => Promise<Outcome | void>,
   };
 }
 
+/**
+ * Attempts at a message whose failure is neither known to be deterministic nor known to be an
+ * outage (a bug, an unexpected error) before it is dead-lettered: enough to ride out a blip,
+ * few enough that one bad message cannot hold ack-pending slots for long.
+ */
+export const MAX_UNCLASSIFIED_ATTEMPTS = 6;
+
+/**
+ * The outcome of a failed message. A NonRetriableError or a deterministic failure (a value
+ * Postgres rejects, a stack overflow, a late schema violation) is dead-lettered at once; an
+ * outage (Postgres or NATS down, a timeout) is retried with back-off for as long as it lasts;
+ * anything else is retried at most MAX_UNCLASSIFIED_ATTEMPTS times, then dead-lettered with its
+ * reason. A dead letter is acknowledged, so it never holds back other messages.
+ */
 export function outcomeOfError(error: unknown, d: Pick<Delivery, 'subject' | 'deliveryCount'>, log: Logger): Outcome {
   const reason = describeError(error);
-  if (isNonRetriableError(error)) return { kind: 'dead', reason };
+  if (isNonRetriableError(error) || isDeterministicFailure(error)) return { kind: 'dead', reason };
+  const transient = isTransientFailure(error) || isRetryLaterError(error);
+  if (!transient && d.deliveryCount >= MAX_UNCLASSIFIED_ATTEMPTS) return { kind: 'dead', reason: `gave up after ${d.deliveryCount} attempts: ${reason}` };
   const delayMs = isRetryLaterError(error) ? error.delayMs : backoffMs(d.deliveryCount);
   log.warn({ subject: d.subject, deliveryCount: d.deliveryCount, retryInMs: delayMs, reason }, 'handling failed, will retry');
   return { kind: 'retry', delayMs, reason };

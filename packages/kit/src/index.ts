@@ -1,4 +1,6 @@
 export * from './errors.js';
+export * from './failures.js';
+export * from './pg-text.js';
 export * from './config.js';
 export * from './logger.js';
 export * from './backoff.js';

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ActionType, CancelTrigger } from '@followups/contracts';
+import { pgJson, pgText } from '@followups/kit';
 import type { ActionRow, ActionsDB } from '../tables.js';
 
 type Db = Kysely<ActionsDB> | Transaction<ActionsDB>;
@@ -32,10 +33,11 @@ export async function insertActions(db: Db, actions: NewAction[]): Promise<Actio
       actions.map((a) => ({
         chat_id: a.chatId,
         type: a.type,
-        payload: JSON.stringify(a.payload),
+        // What clients and publishers write is stored whatever it holds (a NUL, half an emoji).
+        payload: JSON.stringify(pgJson(a.payload)),
         due_at: a.dueAt,
         cancel_on: a.cancelOn,
-        reason: a.reason,
+        reason: pgText(a.reason),
         idempotency_key: a.idempotencyKey,
         source: a.source,
         time_zone: a.timeZone ?? null,

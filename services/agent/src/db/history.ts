@@ -1,3 +1,4 @@
+import { pgText } from '@followups/kit';
 import type { Kysely, Transaction } from 'kysely';
 import type { MessageRole } from './agent-messages-table.js';
 import type { AgentDB } from './schema.js';
@@ -21,7 +22,7 @@ export interface HistoryEntry {
 export async function storeClientMessage(db: Db, m: { chatId: string; messageId: number; text: string; at: Date }): Promise<{ handled: boolean }> {
   const inserted = await db
     .insertInto('agent_messages')
-    .values({ chat_id: m.chatId, message_id: m.messageId, role: 'client', text: m.text, at: m.at })
+    .values({ chat_id: m.chatId, message_id: m.messageId, role: 'client', text: pgText(m.text), at: m.at })
     .onConflict((oc) => oc.constraint('agent_messages_once').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -61,7 +62,7 @@ export async function finishMessage(
     if (m.reply) {
       await tx
         .insertInto('agent_messages')
-        .values({ chat_id: m.chatId, message_id: m.messageId, role: 'bot', text: m.reply, at: m.at })
+        .values({ chat_id: m.chatId, message_id: m.messageId, role: 'bot', text: pgText(m.reply), at: m.at })
         .onConflict((oc) => oc.constraint('agent_messages_once').doNothing())
         .execute();
     }

@@ -1,17 +1,15 @@
-import { ack, describeError, NonRetriableError, outcomeOfError, type Delivery, type Outcome } from '@followups/kit';
+import { ack, describeError, isDeterministicFailure, NonRetriableError, outcomeOfError, type Delivery, type Outcome } from '@followups/kit';
 import type { Logger } from 'pino';
 
 /**
- * Postgres refused the values themselves (class 22 data exception, class 23 constraint), e.g. a
- * value the contract accepts but a column cannot hold. Retrying never helps: dead-letter it.
+ * Postgres refused the values themselves (class 22 data exception, class 23 constraint), or the
+ * message could never be handled (a stack overflow on a deeply nested value). Retrying never
+ * helps: dead-letter it.
  */
-export function isDataError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^2[23]/.test(code);
-}
+const isDataError = isDeterministicFailure;
 
 function rejected(e: unknown): NonRetriableError {
-  return new NonRetriableError(`database rejected the values: ${describeError(e)}`, { cause: e });
+  return new NonRetriableError(`cannot be stored: ${describeError(e)}`, { cause: e });
 }
 
 /** For one-message handlers: a data error becomes a dead letter instead of an endless retry. */
