@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -657,6 +657,19 @@ describe('pnpm chat', () => {
 });
 
 describe('the real entry point', () => {
+  it('exits quietly when the reader of its output goes away (`followups … | head -1`)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'when', '--batch'], { cwd: root, env: { ...process.env, ...env() } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Like `head -1`: read the first line, then close the pipe while the CLI is still writing.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {}); // it may stop reading before all input is written
+    child.stdin.end(Array.from({ length: 50_000 }, () => '{"text":"через 2 часа","now":"2026-11-18T07:20:00Z"}\n').join(''));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('runs "followups schedule list" through packages/cli/src/main.ts', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'schedule', 'list', '--chat', '6161'], {
       cwd: root,
