@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { isConfigError } from './errors.js';
 
 /** Exponential back-off with full jitter: 0.5 s, 1 s, 2 s … capped. */
 export function backoffMs(attempt: number, baseMs = 500, capMs = 30_000): number {
@@ -11,7 +12,8 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /**
  * Runs `fn` until it succeeds, waiting longer after each failure and logging one clear line
  * per attempt (no stack trace: an unreachable dependency at start-up is expected, not a bug).
- * `shouldStop` ends the loop early, e.g. on shutdown.
+ * `shouldStop` ends the loop early, e.g. on shutdown. A ConfigError (wrong credentials, no such
+ * database) is not retried: it is thrown at once, for the service to exit with.
  */
 export async function retryUntilReady<T>(
   what: string,
@@ -23,7 +25,7 @@ export async function retryUntilReady<T>(
     try {
       return await fn();
     } catch (error) {
-      if (shouldStop()) throw error;
+      if (shouldStop() || isConfigError(error)) throw error;
       const waitMs = backoffMs(attempt, 500, 10_000);
       log.warn({ attempt, retryInMs: waitMs, reason: describeError(error) }, `${what} unreachable, retrying`);
       await sleep(waitMs);

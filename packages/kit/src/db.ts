@@ -2,6 +2,7 @@ import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { retryUntilReady } from './backoff.js';
+import { isPermanentConnectError, permanentConnectError, redactUrl } from './connect-errors.js';
 
 const DUPLICATE_DATABASE = '42P04';
 const UNIQUE_VIOLATION = '23505'; // two CREATE DATABASE at once can also surface as this
@@ -30,16 +31,20 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
 /** Connects (creating the database if needed), retrying with back-off while Postgres is unreachable. */
 export async function connectDatabase<DB>(url: string, log: Logger, opts: { poolSize?: number; shouldStop?: () => boolean } = {}): Promise<Kysely<DB>> {
   const pool = await retryUntilReady(
-    'Postgres',
+    `Postgres at ${redactUrl(url)}`,
     async () => {
-      await ensureDatabaseExists(url);
-      const p = survivingPool(new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 }), log);
       try {
-        await p.query('select 1');
-        return p;
+        await ensureDatabaseExists(url);
+        const p = survivingPool(new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 }), log);
+        try {
+          await p.query('select 1');
+          return p;
+        } catch (e) {
+          await p.end();
+          throw e;
+        }
       } catch (e) {
-        await p.end();
-        throw e;
+        throw isPermanentConnectError(e) ? permanentConnectError('DATABASE_URL', url, e) : e;
       }
     },
     log,

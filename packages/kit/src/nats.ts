@@ -2,6 +2,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { retryUntilReady } from './backoff.js';
+import { isPermanentConnectError, permanentConnectError, redactUrl } from './connect-errors.js';
 
 export interface NatsHandles {
   nc: NatsConnection;
@@ -15,8 +16,11 @@ export interface NatsHandles {
  */
 export async function connectNats(url: string, name: string, log: Logger, shouldStop?: () => boolean): Promise<NatsHandles> {
   const nc = await retryUntilReady(
-    `NATS at ${url}`,
-    () => connect({ servers: url.split(','), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 5000 }),
+    `NATS at ${redactUrl(url)}`,
+    () =>
+      connect({ servers: url.split(','), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 5000 }).catch((e: unknown) => {
+        throw isPermanentConnectError(e) ? permanentConnectError('NATS_URL', url, e) : e;
+      }),
     log,
     shouldStop,
   );
