@@ -224,6 +224,15 @@ describe('scheduler contract', () => {
     expect(await byKey(newFollowUp.idempotencyKey)).toMatchObject({ status: 'pending' });
   });
 
+  it('honours a takeover whose body is not JSON (`nats pub ops.takeover.<chat> anna`): pending actions are cancelled', async () => {
+    const followUp = intent('1010');
+    await publishIntent(followUp);
+    await stored(followUp);
+    nc.publish(subjects.opsTakeover('1010'), 'anna');
+    expect(await inStatus(followUp, 'cancelled')).toMatchObject({ cancel_reason: 'human_takeover' });
+    expect(await control('1010')).toMatchObject({ under_human: true });
+  });
+
   it('dead-letters malformed and invalid messages on every consumed subject, acknowledges them and keeps serving', async () => {
     const tooBig = '99999999999999999999'; // a decimal chat id no Telegram chat (nor bigint) can have
     const cases: [subject: string, body: string, reason: RegExp][] = [
@@ -237,11 +246,12 @@ describe('scheduler contract', () => {
       [subjects.convIn(tooBig), JSON.stringify(convIn(tooBig, iso(Date.now()))), /^unknown subject/],
       [subjects.convOut('2031'), '{"by":', /^invalid JSON/],
       [subjects.convOut('2032'), JSON.stringify({ ...convOut('2032', 'bot'), by: 'robot' }), /^schema: by/],
-      [subjects.opsTakeover('2041'), '{x}', /^invalid JSON/],
-      [subjects.opsTakeover('2042'), '{"operator":5}', /^schema: operator/],
+      // An operator's takeover or release is honoured whatever its body; the bad body is reported on dlq.* all the same.
+      [subjects.opsTakeover('2041'), '{x}', /^honoured with its body ignored: invalid JSON/],
+      [subjects.opsTakeover('2042'), '{"operator":5}', /^honoured with its body ignored: schema: operator/],
       [subjects.opsTakeover(tooBig), '', /^unknown subject/],
-      [subjects.opsRelease('2051'), '[', /^invalid JSON/],
-      [subjects.opsRelease('2052'), '{"operator":["anna"]}', /^schema: operator/],
+      [subjects.opsRelease('2051'), '[', /^honoured with its body ignored: invalid JSON/],
+      [subjects.opsRelease('2052'), '{"operator":["anna"]}', /^honoured with its body ignored: schema: operator/],
     ];
     // A valid intent right behind the bad one: whatever batch they share, it is still stored.
     const neighbour = intent('2003');

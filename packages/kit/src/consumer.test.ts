@@ -52,8 +52,13 @@ describe('runConsumer', () => {
     nc.publish(subjects.opsRelease('9'), '{"operator":"anna"}');
     await waitFor('three dead letters', () => dlq.messages.length >= 3 && seen.some((s) => s.chatId === '9'));
     const reasons = dlq.messages.map((m) => m.data.reason);
-    expect(reasons[0]).toMatch(/^invalid JSON/);
-    expect(reasons[1]).toMatch(/^schema: operator/);
+    // An operator's takeover or release is honoured whatever its body: handled, and the body reported.
+    expect(reasons[0]).toMatch(/^honoured with its body ignored: invalid JSON/);
+    expect(reasons[1]).toMatch(/^honoured with its body ignored: schema: operator/);
+    expect(seen.filter((s) => s.chatId === '7').map((s) => [s.family, s.payload])).toEqual([
+      ['ops.takeover', {}],
+      ['ops.release', {}],
+    ]);
     expect(reasons[2]).toBe('poisoned');
     expect(dlq.messages[0]?.data.data).toBe('{not json');
     await waitFor('all acknowledged', async () => {

@@ -144,16 +144,18 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
     }
   })();
 
+  const deadLetterRecord = (m: JsMsg, reason: string): DeadLetter => ({
+    subject: m.subject,
+    service: opts.service,
+    consumer: def.durable,
+    reason,
+    data: new TextDecoder().decode(m.data.subarray(0, 65_536)),
+    streamSeq: m.seq,
+    at: new Date().toISOString(),
+  });
+
   const deadLetter = async (m: JsMsg, reason: string) => {
-    const record: DeadLetter = {
-      subject: m.subject,
-      service: opts.service,
-      consumer: def.durable,
-      reason,
-      data: new TextDecoder().decode(m.data.subarray(0, 65_536)),
-      streamSeq: m.seq,
-      at: new Date().toISOString(),
-    };
+    const record = deadLetterRecord(m, reason);
     try {
       await publishJson(opts.js, subjects.deadLetter(m.subject), record, `dlq:${def.durable}:${m.seq}`);
       log.warn({ subject: m.subject, streamSeq: m.seq, reason }, 'message dead-lettered');
@@ -164,11 +166,22 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
     }
   };
 
+  /** An operator's message with a bad body is honoured; the body is reported on `dlq.<subject>` all the same. */
+  const reportHonouredBadBody = async (m: JsMsg, problem: string) => {
+    const reason = `honoured with its body ignored: ${problem}`;
+    log.warn({ subject: m.subject, streamSeq: m.seq, reason }, 'operator message with a bad body');
+    const record = deadLetterRecord(m, reason);
+    await publishJson(opts.js, subjects.deadLetter(m.subject), record, `dlq:${def.durable}:${m.seq}`).catch((e: unknown) =>
+      log.warn({ subject: m.subject, reason: describeError(e) }, 'could not report the bad body'),
+    );
+  };
+
   const processBatch = async (batch: JsMsg[]) => {
     const valid: { m: JsMsg; d: Delivery }[] = [];
     for (const m of batch) {
       try {
         const decoded = decodeMessage(m.subject, m.data);
+        if (decoded.bodyProblem) await reportHonouredBadBody(m, decoded.bodyProblem);
         valid.push({ m, d: { ...decoded, subject: m.subject, streamSeq: m.seq, storedAt: new Date(Math.floor(Number(m.info.timestampNanos) / 1e6)), deliveryCount: m.info.deliveryCount } });
       } catch (e) {
         await deadLetter(m, describeError(e));

@@ -1,8 +1,19 @@
 import { familiesWithChatId, parseSubject, payloadSchemas, type PayloadOf, type SubjectFamily } from '@followups/contracts';
 import { NonRetriableError } from './errors.js';
 
-/** A validated message: its family tells which payload it carries. */
-export type Decoded = { [F in SubjectFamily]: { family: F; chatId: string; payload: PayloadOf<F> } }[SubjectFamily];
+/**
+ * A validated message: its family tells which payload it carries. `bodyProblem`: an operator's
+ * message whose body was not valid, honoured with an empty body (see below).
+ */
+export type Decoded = { [F in SubjectFamily]: { family: F; chatId: string; payload: PayloadOf<F>; bodyProblem?: string } }[SubjectFamily];
+
+/**
+ * What an operator publishes by hand (`nats pub ops.takeover.778 anna`) is honoured whatever its
+ * body: the subject says what happened, the body only adds who and why. Every service reads a
+ * takeover the same way (the agent and the dispatcher read the OPS stream's last message on the
+ * subject, body or not); the bad body is reported, not a reason to ignore the operator.
+ */
+const HONOURED_WHATEVER_BODY: ReadonlySet<SubjectFamily> = new Set(['ops.takeover', 'ops.release', 'ops.attended']);
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -13,6 +24,15 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function decodeMessage(subject: string, data: Uint8Array): Decoded {
   const route = parseSubject(subject);
   if (!route) throw new NonRetriableError(`unknown subject ${subject}`);
+  try {
+    return decodeBody(subject, route, data);
+  } catch (e) {
+    if (!HONOURED_WHATEVER_BODY.has(route.family)) throw e;
+    return { family: route.family, chatId: route.chatId, payload: {}, bodyProblem: (e as Error).message } as Decoded;
+  }
+}
+
+function decodeBody(subject: string, route: { family: SubjectFamily; chatId: string }, data: Uint8Array): Decoded {
   let json: unknown;
   try {
     const text = decoder.decode(data).trim();
