@@ -104,6 +104,17 @@ describe('gateway with the sandbox transport', () => {
     await waitFor('every message acknowledged', allHandled);
   });
 
+  it('a chat id with a leading zero is not a chat: dead-lettered, nothing reaches conv.in under either form', async () => {
+    const dlq = collect<{ reason: string; subject: string }>(nc, 'dlq.>');
+    nc.publish('sandbox.client.0810000187', JSON.stringify({ text: 'напишите завтра' }));
+    await waitFor('the dead letter', () => dlq.messages.find((m) => m.data.subject === 'sandbox.client.0810000187'));
+    dlq.stop();
+    expect(dlq.messages.find((m) => m.data.subject === 'sandbox.client.0810000187')?.data.reason).toMatch(/^unknown subject/);
+    expect(await last(streams.conv.name, subjects.convIn('810000187'))).toBeUndefined();
+    expect(await last(streams.conv.name, 'conv.in.0810000187')).toBeUndefined();
+    await waitFor('every message acknowledged', allHandled);
+  });
+
   it('publishes nothing new when every sandbox message is delivered again', async () => {
     await waitFor('earlier messages handled', allHandled);
     const before = await Promise.all([jsm.streams.info(streams.conv.name), jsm.streams.info(streams.ops.name)]);

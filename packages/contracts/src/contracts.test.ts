@@ -114,6 +114,16 @@ describe('contracts', () => {
 });
 
 describe('chat ids', () => {
+  it.each(Object.keys(payloadSchemas))('only the canonical form names a chat on %s subjects: no leading zeros, no -0', (family) => {
+    for (const bad of ['0810000187', '-0810000187', '-0', '00']) expect(parseSubject(`${family}.${bad}`)).toBeNull();
+    expect(parseSubject(`${family}.810000187`)).toEqual({ family, chatId: '810000187' });
+    expect(parseSubject(`${family}.-100810000187`)).toEqual({ family, chatId: '-100810000187' });
+  });
+
+  it.each(['0810000187', '-0', '007'])('rejects the non-canonical id %j in a payload', (v) => {
+    expect(payloadSchemas['conv.in'].safeParse({ chatId: v, messageId: 1, text: 't', at, from: {} }).success).toBe(false);
+  });
+
   it.each(['abc', '', '1.5', '99999999999999999999', '9223372036854775808'])('rejects %j with a failure, not an exception', (v) => {
     expect(payloadSchemas['conv.out'].safeParse({ chatId: v, text: 't', at, by: 'bot' }).success).toBe(false);
   });

@@ -1,3 +1,5 @@
+import { CANONICAL_CHAT_ID } from './schemas/common.js';
+
 /**
  * Every NATS subject the services use. `<chat>` is the client's Telegram chat id (decimal).
  * Build concrete subjects with the functions, subscribe with the wildcards.
@@ -63,7 +65,9 @@ export type SubjectFamily =
   | 'sandbox.delivered'
   | 'sandbox.outbox';
 
-const CHAT_ID = /^-?\d{1,19}$/;
+
+/** The canonical form only (see CANONICAL_CHAT_ID): `conv.in.0810000187` is not a chat's subject. */
+const CHAT_ID = CANONICAL_CHAT_ID;
 
 /**
  * Splits `conv.in.123` into its family and chat id; `null` when the subject is not one of ours
