@@ -241,6 +241,17 @@ describe('agent with Claude as its brain', () => {
     ]);
   });
 
+  it('a reply longer than a Telegram message goes out in parts cut at sentences, none over 4,096 characters', async () => {
+    const long = Array.from({ length: 200 }, (_, i) => `Это подробный ответ, предложение ${i}.`).join(' ');
+    api.enqueue(fakeReply.text(long));
+    await clientSays('2015', 1, 'расскажите подробно про виллу');
+    await waitFor('every part', () => published('agent.reply', '2015').length >= 2);
+    const parts = published('agent.reply', '2015');
+    expect(parts.map((p) => p.part)).toEqual(parts.map((_, i) => i));
+    expect(parts.every((p) => String(p.text).length <= 4096 && String(p.text).endsWith('.'))).toBe(true);
+    expect(parts.map((p) => p.text).join(' ')).toBe(long);
+  });
+
   it('a silent Claude still leaves a trace: the chat is handed to a human (no_answer)', async () => {
     api.enqueue(fakeReply.text(''));
     await clientSays('2013', 1, 'хм');

@@ -233,6 +233,27 @@ describe('scheduler contract', () => {
     expect(await control('1010')).toMatchObject({ under_human: true });
   });
 
+  it('refuses what it must not store — a 10,000-deep payload, a year 9999, a due time past the horizon — and stores its neighbours', async () => {
+    const dlq = collect<{ reason: string; subject: string }>(nc, 'dlq.schedule.intent.>');
+    const deepBody = `{"chatId":"1011","action":{"type":"custom","payload":{"name":"x","data":${'{"d":'.repeat(10_000)}1${'}'.repeat(10_000)}}},"dueAt":"${iso(Date.now() + HOUR)}","idempotencyKey":"deep:1011"}`;
+    const neighbours = [intent('1011'), intent('1012'), intent('1013')];
+    await publishIntent(neighbours[0]!);
+    await js.publish(subjects.scheduleIntent('1011'), deepBody);
+    await publishIntent(intent('1011', { dueAt: '9999-12-31T00:00:00.000Z', idempotencyKey: 'year9999:1011' }));
+    await publishIntent(neighbours[1]!);
+    await publishIntent(intent('1012', { dueAt: iso(Date.now() + 3 * 365 * 86_400_000), idempotencyKey: 'tooFar:1012' }));
+    await publishIntent(neighbours[2]!);
+    await Promise.all(neighbours.map(stored));
+    await drained('schedulerRequests');
+    const reasons = dlq.messages.map((m) => m.data.reason);
+    dlq.stop();
+    expect(reasons).toHaveLength(3);
+    expect(reasons[0]).toMatch(/^schema: action\.payload\.data: nested deeper than 32 levels/);
+    expect(reasons[1]).toMatch(/^schema: dueAt: must be between the years 2000 and 2199/);
+    expect(reasons[2]).toMatch(/is more than 400 days ahead \(MAX_DUE_AHEAD_DAYS\)$/);
+    expect(await byKey('tooFar:1012')).toBeUndefined();
+  });
+
   it('dead-letters malformed and invalid messages on every consumed subject, acknowledges them and keeps serving', async () => {
     const tooBig = '99999999999999999999'; // a decimal chat id no Telegram chat (nor bigint) can have
     const cases: [subject: string, body: string, reason: RegExp][] = [

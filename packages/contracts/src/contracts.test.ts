@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionAudience, actionSchema, actionTypes, defaultCancelOn, parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
+import { actionAudience, actionSchema, actionTypes, defaultCancelOn, jsonDepth, MAX_MESSAGE_LENGTH, MAX_PAYLOAD_DEPTH, parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
 
 const at = '2026-11-18T07:20:00.000Z';
 const actionId = '0b7c2d1e-4f5a-4b6c-9d8e-1f2a3b4c5d6e';
@@ -104,6 +104,25 @@ describe('contracts', () => {
     expect(payloadSchemas['ops.attended'].parse({})).toEqual({});
     expect(payloadSchemas['ops.attention'].safeParse({ chatId: '1', text: 'x', at }).success).toBe(false);
     expect(payloadSchemas['ops.attention'].parse({ chatId: '1', reason: 'question', text: 'x', at }).by).toBe('agent');
+  });
+
+  it('bounds what an intent may carry: Telegram-sized text, a plausible year, a custom payload of bounded depth and size', () => {
+    const base = { chatId: '1', dueAt: at, idempotencyKey: 'k' };
+    const followUp = (text: string) => ({ ...base, action: { type: 'follow_up', payload: { text } } });
+    expect(payloadSchemas['schedule.intent'].safeParse(followUp('x'.repeat(MAX_MESSAGE_LENGTH))).success).toBe(true);
+    expect(payloadSchemas['schedule.intent'].safeParse(followUp('x'.repeat(MAX_MESSAGE_LENGTH + 1))).success).toBe(false);
+    for (const dueAt of ['9999-12-31T00:00:00Z', '0000-01-01T00:00:00Z', '1970-01-01T00:00:00Z']) {
+      expect(payloadSchemas['schedule.intent'].safeParse({ ...followUp('x'), dueAt }).success).toBe(false);
+    }
+    // Built as text and parsed, as a consumer gets it: JSON.stringify itself would overflow on it.
+    const deep: unknown = JSON.parse(`${'{"d":'.repeat(10_000)}1${'}'.repeat(10_000)}`);
+    const custom = (data: unknown) => ({ ...base, action: { type: 'custom', payload: { name: 'n', data } } });
+    const tooDeep = payloadSchemas['schedule.intent'].safeParse(custom(deep));
+    expect(tooDeep.success).toBe(false);
+    expect(tooDeep.error?.issues[0]?.message).toBe(`nested deeper than ${MAX_PAYLOAD_DEPTH} levels`);
+    expect(payloadSchemas['schedule.intent'].safeParse(custom({ blob: 'x'.repeat(70_000) })).success).toBe(false);
+    expect(payloadSchemas['schedule.intent'].safeParse(custom({ a: { b: [1, { c: 2 }] } })).success).toBe(true);
+    expect(jsonDepth({ a: { b: [1] } })).toBe(3);
   });
 
   it('fills defaults an intent may omit', () => {

@@ -2,6 +2,7 @@ export * from './subjects.js';
 export * from './streams.js';
 export * from './payloads.js';
 export * from './schemas/common.js';
+export * from './schemas/limits.js';
 export * from './schemas/conversation.js';
 export * from './schemas/schedule.js';
 export * from './schemas/ops.js';

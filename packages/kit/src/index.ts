@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './failures.js';
 export * from './pg-text.js';
+export * from './split-message.js';
 export * from './connect-errors.js';
 export * from './config.js';
 export * from './logger.js';

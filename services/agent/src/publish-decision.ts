@@ -1,5 +1,6 @@
 import {
   agentReplySchema,
+  MAX_MESSAGE_LENGTH,
   opsAttentionSchema,
   scheduleCancelSchema,
   scheduleIntentSchema,
@@ -9,7 +10,7 @@ import {
   type ScheduleCancel,
   type ScheduleIntentInput,
 } from '@followups/contracts';
-import { NonRetriableError, publishJson } from '@followups/kit';
+import { NonRetriableError, publishJson, splitMessage } from '@followups/kit';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { z } from 'zod';
 import type { Decision, ScheduleRequest } from './brain/brain.js';
@@ -51,8 +52,9 @@ export async function publishDecision(js: JetStreamClient, ctx: DecisionContext,
     const key = intentKey(ctx.chatId, ctx.messageId, n);
     return { key, payload: checked(scheduleIntentSchema, intentFor(ctx, s, key), 'schedule.intent') };
   });
+  // Longer than a Telegram message: sent as several, cut at paragraphs or sentences.
   const replies = (decision.replies ?? [])
-    .filter((text) => text.trim() !== '')
+    .flatMap((text) => splitMessage(text, MAX_MESSAGE_LENGTH))
     .map((text, part) => {
       const reply: AgentReply = { chatId: ctx.chatId, text, inReplyTo: ctx.messageId, part };
       return { msgId: replyMsgId(ctx.chatId, ctx.messageId, part), payload: checked(agentReplySchema, reply, 'agent.reply') };

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { DEFAULT_MAX_DUE_AHEAD_DAYS } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
 
 function isCronPattern(pattern: string): boolean {
@@ -21,6 +22,8 @@ export const schedulerEnvSchema = baseEnvSchema.extend({
   CLAIM_BATCH_SIZE: z.coerce.number().int().positive().max(50_000).default(1000),
   /** How long a claimed row may wait for a dispatcher before its due event is published again. */
   CLAIM_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  /** An intent due further ahead than this is refused (dead-lettered with the reason): a typo, not a plan. */
+  MAX_DUE_AHEAD_DAYS: z.coerce.number().int().positive().max(36_500).default(DEFAULT_MAX_DUE_AHEAD_DAYS),
 });
 
 export type SchedulerConfig = Readonly<z.infer<typeof schedulerEnvSchema>>;

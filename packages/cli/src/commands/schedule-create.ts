@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
+import { DEFAULT_MAX_DUE_AHEAD_DAYS, MAX_MESSAGE_LENGTH, scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
 import { getChat, type ActionRow } from '@followups/actions';
 import { describeError, publishJson } from '@followups/kit';
 import { defineCommand } from '../command.js';
@@ -35,6 +35,10 @@ example:
     const dueAt = resolveDue(when, now, timeZone);
     if (!dueAt) throw new UsageError(`cannot understand the time "${when}": use an ISO time with an offset (2026-12-01T10:00:00Z) or a phrase like 45s, 2h, 3d, 1w, 2026-12-01`);
     if (dueAt.getTime() <= now.getTime()) throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)} (${timeZone}), which is in the past`);
+    if (dueAt.getTime() - now.getTime() > DEFAULT_MAX_DUE_AHEAD_DAYS * 86_400_000) {
+      throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)}, more than ${DEFAULT_MAX_DUE_AHEAD_DAYS} days ahead: the scheduler refuses it`);
+    }
+    if (text.length > MAX_MESSAGE_LENGTH) throw new UsageError(`<text…> is ${text.length} characters; a Telegram message holds ${MAX_MESSAGE_LENGTH}`);
 
     // cancelOn is left out on purpose: the scheduler applies the type's default policy, the same as for the agent's follow-ups.
     const intent: ScheduleIntentInput = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionIdSchema, chatIdSchema, instantSchema } from './common.js';
+import { MAX_MESSAGE_LENGTH } from './limits.js';
 
 /**
  * `conv.in.<chat>`: a client wrote to the sales account.
@@ -41,7 +42,7 @@ export type ConvOut = z.infer<typeof convOutSchema>;
  */
 export const agentReplySchema = z.object({
   chatId: chatIdSchema,
-  text: z.string().min(1),
+  text: z.string().min(1).max(MAX_MESSAGE_LENGTH),
   inReplyTo: z.number().int().nonnegative(),
   part: z.number().int().nonnegative().default(0),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionIdSchema, chatIdSchema, instantSchema } from './common.js';
+import { boundedJsonRecord, dueAtSchema, MAX_MESSAGE_LENGTH } from './limits.js';
 
 /** What may cancel a pending action before it fires. */
 export const cancelTriggerSchema = z.enum(['client_reply', 'takeover']);
@@ -8,13 +9,13 @@ export type CancelTrigger = z.infer<typeof cancelTriggerSchema>;
 /** Send a message. Its text is fixed when it is scheduled. */
 export const followUpActionSchema = z.object({
   type: z.literal('follow_up'),
-  payload: z.object({ text: z.string().min(1) }),
+  payload: z.object({ text: z.string().min(1).max(MAX_MESSAGE_LENGTH) }),
 });
 
 /** Remind the client of something booked, e.g. 24 h and 1 h before a meeting. */
 export const reminderActionSchema = z.object({
   type: z.literal('reminder'),
-  payload: z.object({ text: z.string().min(1), meetingAt: instantSchema.optional() }),
+  payload: z.object({ text: z.string().min(1).max(MAX_MESSAGE_LENGTH), meetingAt: instantSchema.optional() }),
 });
 
 /**
@@ -23,7 +24,7 @@ export const reminderActionSchema = z.object({
  */
 export const customActionSchema = z.object({
   type: z.literal('custom'),
-  payload: z.object({ name: z.string().min(1).max(100), data: z.record(z.string(), z.unknown()).default({}) }),
+  payload: z.object({ name: z.string().min(1).max(100), data: boundedJsonRecord.default({}) }),
 });
 
 /**
@@ -75,7 +76,7 @@ export const actionAudience: Record<ActionType, 'client' | 'team'> = {
 export const scheduleIntentSchema = z.object({
   chatId: chatIdSchema,
   action: actionSchema,
-  dueAt: instantSchema,
+  dueAt: dueAtSchema,
   /** Omitted: the type's default (`defaultCancelOn`). */
   cancelOn: z.array(cancelTriggerSchema).optional(),
   reason: z.string().max(500).default(''),

@@ -6,6 +6,9 @@ import type { ActionsDB } from '@followups/actions';
 export interface HandlerDeps {
   db: Kysely<ActionsDB>;
   log: Logger;
+  /** Intents due further ahead than this are refused. */
+  maxDueAheadMs: number;
+  clock: () => Date;
 }
 
 /** The cancel reason for anything a human's takeover ends. */

@@ -29,7 +29,15 @@ function toNewAction(intent: ScheduleIntent, heldByHuman: boolean): NewAction {
  * so a redelivered or re-published intent is harmless.
  */
 export async function storeIntents(deps: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
-  return applyBatchIsolatingBadValues(batch, (items) => storeBatch(deps, items), deps.log);
+  // Due further ahead than the horizon: a typo (9999), not a plan. Refused with the reason; the rest are stored.
+  const horizon = deps.clock().getTime() + deps.maxDueAheadMs;
+  const tooFar = (d: DeliveryOf<'schedule.intent'>) => new Date(d.payload.dueAt).getTime() > horizon;
+  const storable = batch.filter((d) => !tooFar(d));
+  const stored = storable.length ? await applyBatchIsolatingBadValues(storable, (items) => storeBatch(deps, items), deps.log) : [];
+  let next = 0;
+  return batch.map((d): Outcome =>
+    tooFar(d) ? { kind: 'dead', reason: `dueAt ${d.payload.dueAt} is more than ${Math.round(deps.maxDueAheadMs / 86_400_000)} days ahead (MAX_DUE_AHEAD_DAYS)` } : stored[next++]!,
+  );
 }
 
 async function storeBatch({ db, log }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<void> {
