@@ -233,6 +233,23 @@ describe('scheduler contract', () => {
     expect(await control('1010')).toMatchObject({ under_human: true });
   });
 
+  it('scopes an idempotency key to its chat; the same key with another body is dead-lettered, never dropped in silence', async () => {
+    const dlq = collect<{ reason: string; subject: string }>(nc, 'dlq.schedule.intent.>');
+    const shared = intent('1014', { idempotencyKey: 'shared-key' });
+    const otherChat = intent('1015', { idempotencyKey: 'shared-key' });
+    await publishIntent(shared);
+    await publishIntent(otherChat);
+    const [a, b] = await Promise.all([stored(shared), waitFor('the other chat\'s action', () => db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', '1015').executeTakeFirst())]);
+    expect(a.id).not.toBe(b.id);
+
+    await publishIntent({ ...shared }, 'same-body-again'); // the same action re-published: harmless
+    await publishIntent({ ...shared, action: { type: 'follow_up', payload: { text: 'Другой текст' } } }, 'other-body');
+    await drained('schedulerRequests');
+    dlq.stop();
+    expect(dlq.messages.map((m) => m.data.reason)).toEqual([`idempotency key shared-key already names action ${a.id} of chat 1014, with another payload`]);
+    expect((await db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', '1014').execute()).map((r) => r.payload)).toEqual([shared.action.payload]);
+  });
+
   it('refuses what it must not store — a 10,000-deep payload, a year 9999, a due time past the horizon — and stores its neighbours', async () => {
     const dlq = collect<{ reason: string; subject: string }>(nc, 'dlq.schedule.intent.>');
     const deepBody = `{"chatId":"1011","action":{"type":"custom","payload":{"name":"x","data":${'{"d":'.repeat(10_000)}1${'}'.repeat(10_000)}}},"dueAt":"${iso(Date.now() + HOUR)}","idempotencyKey":"deep:1011"}`;

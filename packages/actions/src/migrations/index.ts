@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-scheduled-actions.js';
 import * as m0002 from './0002-chats.js';
+import * as m0003 from './0003-keys-per-chat.js';
 
 /** Ordered by name; the scheduler runs them at start-up. */
 export const actionMigrations: Record<string, Migration> = {
   '0001-scheduled-actions': m0001,
   '0002-chats': m0002,
+  '0003-keys-per-chat': m0003,
 };

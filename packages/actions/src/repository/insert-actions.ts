@@ -22,8 +22,8 @@ export interface NewAction {
 }
 
 /**
- * Stores a batch of actions in one round trip. An idempotency key seen before stores nothing:
- * only the rows actually inserted come back.
+ * Stores a batch of actions in one round trip. An idempotency key the chat has used before stores
+ * nothing (within one batch, the first of two wins): only the rows actually inserted come back.
  */
 export async function insertActions(db: Db, actions: NewAction[]): Promise<ActionRow[]> {
   if (actions.length === 0) return [];
@@ -45,7 +45,17 @@ export async function insertActions(db: Db, actions: NewAction[]): Promise<Actio
         ...(a.cancelReason ? { status: 'cancelled' as const, cancel_reason: a.cancelReason, cancelled_at: sql<Date>`now()` } : {}),
       })),
     )
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .onConflict((oc) => oc.columns(['chat_id', 'idempotency_key']).doNothing())
     .returningAll()
+    .execute();
+}
+
+/** The chat's actions already stored under these keys: what a repeated key refers to. */
+export async function actionsByKey(db: Db, keys: readonly { chatId: string; idempotencyKey: string }[]): Promise<ActionRow[]> {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('scheduled_actions')
+    .selectAll()
+    .where((eb) => eb.or(keys.map((k) => eb.and([eb('chat_id', '=', k.chatId), eb('idempotency_key', '=', k.idempotencyKey)]))))
     .execute();
 }

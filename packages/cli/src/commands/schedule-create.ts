@@ -56,7 +56,7 @@ example:
     const { js } = await ctx.nats(['schedule']);
     await publishJson(js, subjects.scheduleIntent(chatId), intent, intent.idempotencyKey);
 
-    const row = await waitUntilStored(ctx, intent.idempotencyKey);
+    const row = await waitUntilStored(ctx, chatId, intent.idempotencyKey);
     if (!row) {
       ctx.print(`queued     ${intent.idempotencyKey} for chat ${chatId}, due ${dueAt.toISOString()} (${formatLocal(dueAt, timeZone)}, ${timeZone})`);
       ctx.print(`not stored yet: the scheduler did not store it within ${ctx.config.CLI_WAIT_MS} ms. The intent is kept in the SCHEDULE stream and will be stored when the scheduler runs.`);
@@ -81,12 +81,12 @@ async function chatZone(ctx: Context, chatId: string): Promise<string> {
 }
 
 /** The stored row, or `undefined` when the scheduler has not stored it (or Postgres cannot tell us) in time. */
-async function waitUntilStored(ctx: Context, idempotencyKey: string): Promise<ActionRow | undefined> {
+async function waitUntilStored(ctx: Context, chatId: string, idempotencyKey: string): Promise<ActionRow | undefined> {
   try {
     const db = await ctx.db();
     return await pollFor(async () => {
       try {
-        return await db.selectFrom('scheduled_actions').selectAll().where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+        return await db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', chatId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
       } catch (e) {
         if (isMissingTable(e)) return undefined; // the scheduler has not created its tables yet
         throw e;

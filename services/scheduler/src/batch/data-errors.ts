@@ -30,12 +30,11 @@ export function deadOnDataError<D>(handle: (d: D) => Promise<Outcome | void>) {
  */
 export async function applyBatchIsolatingBadValues<D extends Delivery>(
   batch: D[],
-  apply: (items: D[]) => Promise<void>,
+  apply: (items: D[]) => Promise<Outcome[] | void>,
   log: Logger,
 ): Promise<Outcome[]> {
   try {
-    await apply(batch);
-    return batch.map(() => ack);
+    return (await apply(batch)) ?? batch.map(() => ack);
   } catch (e) {
     if (!isDataError(e)) throw e;
     if (batch.length === 1) return [{ kind: 'dead', reason: rejected(e).message }];
@@ -43,8 +42,7 @@ export async function applyBatchIsolatingBadValues<D extends Delivery>(
   const outcomes: Outcome[] = [];
   for (const d of batch) {
     try {
-      await apply([d]);
-      outcomes.push(ack);
+      outcomes.push((await apply([d]))?.[0] ?? ack);
     } catch (e) {
       outcomes.push(isDataError(e) ? { kind: 'dead', reason: rejected(e).message } : outcomeOfError(e, d, log));
     }

@@ -1,6 +1,6 @@
-import { cancelAction, chatsUnderHuman, insertActions, type NewAction } from '@followups/actions';
+import { actionsByKey, cancelAction, chatsUnderHuman, insertActions, type ActionRow, type NewAction } from '@followups/actions';
 import { defaultCancelOn, type ScheduleIntent } from '@followups/contracts';
-import type { Outcome } from '@followups/kit';
+import { ack, pgJson, type Outcome } from '@followups/kit';
 import { applyBatchIsolatingBadValues } from '../batch/data-errors.js';
 import type { DeliveryOf } from '../batch/route-by-family.js';
 import { HUMAN_TAKEOVER, type HandlerDeps } from './deps.js';
@@ -25,8 +25,8 @@ function toNewAction(intent: ScheduleIntent, heldByHuman: boolean): NewAction {
 
 /**
  * `schedule.intent.<chat>`: stores a batch of intents with one look-up of the chats a human holds
- * and one insert (plus one more look-up, see below). A repeated idempotency key stores nothing,
- * so a redelivered or re-published intent is harmless.
+ * and one insert (plus the look-ups below). A key the chat used before stores nothing: the same
+ * action again (a redelivery, a re-publish) is harmless, a different one is dead-lettered.
  */
 export async function storeIntents(deps: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
   // Due further ahead than the horizon: a typo (9999), not a plan. Refused with the reason; the rest are stored.
@@ -40,9 +40,10 @@ export async function storeIntents(deps: HandlerDeps, batch: DeliveryOf<'schedul
   );
 }
 
-async function storeBatch({ db, log }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<void> {
+async function storeBatch({ db, log }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
   const held = await chatsUnderHuman(db, [...new Set(batch.map((d) => d.chatId))]);
-  const inserted = await insertActions(db, batch.map((d) => toNewAction(d.payload, held.has(d.chatId))));
+  const rows = batch.map((d) => toNewAction(d.payload, held.has(d.chatId)));
+  const inserted = await insertActions(db, rows);
 
   // A takeover handled between our look-up and our insert could not see these rows. The takeover
   // records the chat's control before it cancels, so looking again after the insert closes the gap.
@@ -52,9 +53,50 @@ async function storeBatch({ db, log }: HandlerDeps, batch: DeliveryOf<'schedule.
     for (const r of exposed) if (nowHeld.has(String(r.chat_id))) await cancelAction(db, r.id, HUMAN_TAKEOVER);
   }
 
+  const outcomes = await outcomesOfRepeatedKeys(db, rows, inserted);
   for (const r of inserted) {
     log.debug({ chatId: String(r.chat_id), actionId: r.id, type: r.type, dueAt: r.due_at, status: r.status }, 'action stored');
   }
   const bornCancelled = inserted.filter((r) => r.status === 'cancelled').length;
-  log.info({ intents: batch.length, stored: inserted.length, duplicates: batch.length - inserted.length, bornCancelled }, 'intents stored');
+  const conflicts = outcomes.filter((o) => o.kind === 'dead').length;
+  log.info({ intents: batch.length, stored: inserted.length, duplicates: batch.length - inserted.length - conflicts, conflicts, bornCancelled }, 'intents stored');
+  return outcomes;
+}
+
+/**
+ * An intent that stored nothing repeats a key its chat used before: a redelivery or a re-publish
+ * of the same action (acknowledged), or a different action under the same key (dead-lettered
+ * with the reason, never dropped in silence). The first stored keeps the key; within a batch,
+ * the first in stream order.
+ */
+async function outcomesOfRepeatedKeys(db: HandlerDeps['db'], rows: NewAction[], inserted: ActionRow[]): Promise<Outcome[]> {
+  const keyOf = (chatId: string, key: string) => `${chatId} ${key}`;
+  const insertedByKey = new Map(inserted.map((r) => [keyOf(String(r.chat_id), r.idempotency_key), r]));
+  const firstWithKey = new Map<string, number>();
+  rows.forEach((r, i) => firstWithKey.set(keyOf(r.chatId, r.idempotencyKey), firstWithKey.get(keyOf(r.chatId, r.idempotencyKey)) ?? i));
+  const storedByThisRow = (r: NewAction, i: number) => insertedByKey.has(keyOf(r.chatId, r.idempotencyKey)) && firstWithKey.get(keyOf(r.chatId, r.idempotencyKey)) === i;
+
+  const repeats = rows.filter((r, i) => !storedByThisRow(r, i) && !insertedByKey.has(keyOf(r.chatId, r.idempotencyKey)));
+  const earlier = new Map((await actionsByKey(db, repeats)).map((r) => [keyOf(String(r.chat_id), r.idempotency_key), r]));
+  return rows.map((row, i): Outcome => {
+    if (storedByThisRow(row, i)) return ack;
+    const stored = insertedByKey.get(keyOf(row.chatId, row.idempotencyKey)) ?? earlier.get(keyOf(row.chatId, row.idempotencyKey));
+    const difference = stored ? differenceOf(stored, row) : null;
+    if (!stored || difference === null) return ack;
+    return { kind: 'dead', reason: `idempotency key ${row.idempotencyKey} already names action ${stored.id} of chat ${row.chatId}, with another ${difference}` };
+  });
+}
+
+/** What differs between a stored action and an intent under the same key; null when nothing does. */
+function differenceOf(stored: ActionRow, row: NewAction): string | null {
+  if (stored.type !== row.type) return 'type';
+  if (stored.due_at.getTime() !== row.dueAt.getTime()) return 'due time';
+  if (stableJson(stored.payload) !== stableJson(pgJson(row.payload))) return 'payload';
+  if ([...stored.cancel_on].sort().join() !== [...row.cancelOn].sort().join()) return 'cancel policy';
+  return null;
+}
+
+/** JSON with object keys sorted: jsonb does not keep the order a publisher wrote them in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
