@@ -200,6 +200,16 @@ describe('dispatcher: due actions', () => {
     expect(await deliveredFor(reminder.id)).toHaveLength(1);
   });
 
+  it('a client message stored by the transport but not yet relayed to conv.in still wins over the send', async () => {
+    const chat = newChat();
+    const row = await claimedAction(chat, { contextAt: new Date(Date.now() - 60_000) });
+    // The client typed (stored in SANDBOX_INPUT); the gateway has not published conv.in yet.
+    await publishJson(js, subjects.sandboxClient(chat), { text: 'я тут' });
+    await publishDue(row);
+    expect((await waitStatus(row.id, 'cancelled')).cancel_reason).toBe('client_replied');
+    expect(await deliveredFor(row.id)).toHaveLength(0);
+  });
+
   it('sends nothing for an action cancelled before its due event arrives', async () => {
     const row = await claimedAction(newChat());
     expect(await cancelAction(db, row.id, 'operator')).not.toBeNull();

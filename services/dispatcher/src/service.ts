@@ -41,12 +41,13 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
   const { nc, js, jsm } = await connectNats(config.NATS_URL, `dispatcher-${config.INSTANCE_ID}`, log);
   let db: DispatchDeps['db'] | undefined;
   try {
-    await ensureStreams(jsm, ['dispatch', 'conv', 'ops', 'attention', 'sandboxDelivered', 'deadLetter'], config.JETSTREAM_REPLICAS);
+    // SANDBOX_INPUT too: the sandbox transport reads when the client's last message was stored there.
+    await ensureStreams(jsm, ['dispatch', 'conv', 'ops', 'attention', 'sandboxInput', 'sandboxDelivered', 'deadLetter'], config.JETSTREAM_REPLICAS);
     await ensureConsumers(jsm, ['dispatcher']);
     db = await connectDatabase<ActionsDB>(config.DATABASE_URL, log);
     await waitForActionsSchema(db, log);
 
-    const transport = opts.transport ?? createTransport(config.TRANSPORT, { js, clock });
+    const transport = opts.transport ?? createTransport(config.TRANSPORT, { js, jsm, clock });
     const deps: DispatchDeps = { db, js, jsm, transport, executors: opts.executors ?? new Map(), clock, log, config };
     const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS) });
     log.info({ transport: transport.name }, 'dispatcher started');

@@ -17,14 +17,15 @@ export interface Refusal {
  * after an opt-out: a takeover or a reply does not make the client's call request moot.
  * `null`: send it.
  */
-export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' | 'config'>, row: ActionRow): Promise<Refusal | null> {
+export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' | 'config' | 'transport'>, row: ActionRow): Promise<Refusal | null> {
   if (deps.clock().getTime() - row.due_at.getTime() > deps.config.MAX_LATENESS_MS) return { status: 'expired', reason: 'too_late' };
 
   // The reads are independent; ask them all at once.
-  const [chat, takeover, lastClient] = await Promise.all([
+  const [chat, takeover, lastClient, storedByTransport] = await Promise.all([
     getChat(deps.db, row.chat_id),
     readTakeoverState(deps.jsm, row.chat_id),
     readLastClientMessage(deps.jsm, row.chat_id),
+    deps.transport.lastClientMessageAt?.(row.chat_id) ?? Promise.resolve(null),
   ]);
   // Do-not-contact outranks everything: a client who said stop is not called or written to.
   if (chat.optedOut) return { status: 'cancelled', reason: 'opted_out' };
@@ -37,7 +38,9 @@ export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' 
   // later moment with stale context; the operator can schedule it again if it still matters.
   if (takeover.underHuman) return { status: 'cancelled', reason: 'human_takeover' };
 
-  if (lastClient && lastClient.at > row.context_at && row.cancel_on.includes('client_reply')) {
+  // The client wrote after the action was planned: seen in CONV, or stored by the transport and not relayed yet.
+  const clientWroteAt = [lastClient?.at, storedByTransport].filter((t): t is Date => t != null).reduce<Date | null>((a, b) => (a && a > b ? a : b), null);
+  if (clientWroteAt && clientWroteAt > row.context_at && row.cancel_on.includes('client_reply')) {
     return { status: 'cancelled', reason: 'client_replied' };
   }
   return null;

@@ -16,6 +16,12 @@ export interface OutboundMessage {
 export interface OutboundTransport {
   readonly name: string;
   send(message: OutboundMessage): Promise<void>;
+  /**
+   * When the transport itself first stored the client's latest message in this chat, or null.
+   * That instant, not the later relay to `conv.in`, is the one from which a client reply must win:
+   * a message stored a moment before a send but relayed a moment after it still cancels the send.
+   */
+  lastClientMessageAt?(chatId: string): Promise<Date | null>;
 }
 
 /** Telegram's `RANDOM_ID_DUPLICATE`: this random id was already sent, so the client has the message. */

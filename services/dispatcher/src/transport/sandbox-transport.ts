@@ -1,5 +1,5 @@
-import type { JetStreamClient } from '@nats-io/jetstream';
-import { subjects, type SandboxDelivered } from '@followups/contracts';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
+import { streams, subjects, type SandboxDelivered } from '@followups/contracts';
 import { publishJson, type Clock } from '@followups/kit';
 import { RandomIdDuplicateError, type OutboundMessage, type OutboundTransport } from './outbound-transport.js';
 
@@ -11,9 +11,19 @@ import { RandomIdDuplicateError, type OutboundMessage, type OutboundTransport } 
  * `RANDOM_ID_DUPLICATE`. The stream re-publishes only what it stored on
  * `sandbox.delivered.<chat>`, so subscribers there see each delivery once.
  */
-export function createSandboxTransport(deps: { js: JetStreamClient; clock: Clock }): OutboundTransport {
+export function createSandboxTransport(deps: { js: JetStreamClient; jsm?: JetStreamManager; clock: Clock }): OutboundTransport {
   return {
     name: 'sandbox',
+    // The client's message is first stored in SANDBOX_INPUT (the gateway's conv.in `at` is that
+    // stored time); the stream's own time of the chat's last one is when it was said.
+    ...(deps.jsm
+      ? {
+          async lastClientMessageAt(chatId: string) {
+            const last = await deps.jsm!.streams.getMessage(streams.sandboxInput.name, { last_by_subj: subjects.sandboxClient(chatId) });
+            return last ? last.time : null;
+          },
+        }
+      : {}),
     async send(message: OutboundMessage) {
       const delivered: SandboxDelivered = {
         chatId: message.chatId,
