@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // The chaos suite runs on its own (`pnpm test:chaos`, vitest.chaos.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/chaos/**'],
     globalSetup: ['tests/global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 30_000,
