@@ -1,4 +1,4 @@
-import { familiesWithChatId, parseSubject, payloadSchemas, type PayloadOf, type SubjectFamily } from '@followups/contracts';
+import { familiesWithChatId, jsonDepth, MAX_BODY_BYTES, MAX_BODY_DEPTH, parseSubject, payloadSchemas, type PayloadOf, type SubjectFamily } from '@followups/contracts';
 import { NonRetriableError } from './errors.js';
 
 /**
@@ -33,6 +33,8 @@ export function decodeMessage(subject: string, data: Uint8Array): Decoded {
 }
 
 function decodeBody(subject: string, route: { family: SubjectFamily; chatId: string }, data: Uint8Array): Decoded {
+  // Bounded before anything walks it: no payload of ours comes near these, a hostile one would.
+  if (data.length > MAX_BODY_BYTES) throw new NonRetriableError(`body of ${data.length} bytes is larger than ${MAX_BODY_BYTES}`);
   let json: unknown;
   try {
     const text = decoder.decode(data).trim();
@@ -40,6 +42,7 @@ function decodeBody(subject: string, route: { family: SubjectFamily; chatId: str
   } catch (e) {
     throw new NonRetriableError(`invalid JSON: ${(e as Error).message}`);
   }
+  if (jsonDepth(json, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw new NonRetriableError(`body nested deeper than ${MAX_BODY_DEPTH} levels`);
   const parsed = payloadSchemas[route.family].safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');

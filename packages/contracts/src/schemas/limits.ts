@@ -7,6 +7,13 @@ export const MAX_MESSAGE_LENGTH = 4096;
 /** How far ahead an action may be scheduled unless the scheduler is told otherwise (MAX_DUE_AHEAD_DAYS). */
 export const DEFAULT_MAX_DUE_AHEAD_DAYS = 400;
 
+/**
+ * Any message body on a subject of ours: far above every legitimate payload (a custom action's
+ * 64 KiB of data included), far below what a flood of them would cost to parse.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
+export const MAX_BODY_DEPTH = 64;
+
 /** A custom action's data: deep enough for any real record, shallow and small enough to store and walk safely. */
 export const MAX_PAYLOAD_DEPTH = 32;
 export const MAX_PAYLOAD_BYTES = 64 * 1024;

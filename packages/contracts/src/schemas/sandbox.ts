@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { actionIdSchema, chatIdSchema, instantSchema } from './common.js';
+import { MAX_MESSAGE_LENGTH } from './limits.js';
 
 /**
  * `sandbox.client.<chat>` / `sandbox.operator.<chat>`: someone types in the stand-in Telegram.
  * @example {"text":"напиши через 2 минуты"}
  */
 export const sandboxInputSchema = z.object({
-  text: z.string().min(1),
+  /** What a Telegram user can type: at most 4,096 characters. */
+  text: z.string().min(1).max(MAX_MESSAGE_LENGTH),
   name: z.string().optional(),
 });
 export type SandboxInput = z.infer<typeof sandboxInputSchema>;

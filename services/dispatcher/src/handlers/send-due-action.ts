@@ -72,10 +72,8 @@ async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown,
 async function notOurs(deps: DispatchDeps, actionId: string): Promise<Outcome> {
   const row = await getAction(deps.db, actionId);
   const log = deps.log.child({ actionId, status: row?.status });
-  if (!row) {
-    log.warn('due event for an unknown action');
-    return ack;
-  }
+  // No such action: a forged or stray due event. Dead-lettered, so someone sees it.
+  if (!row) return { kind: 'dead', reason: `no action ${actionId}: a forged or stray due event` };
   const lease = deps.config.SENDING_LEASE_MS;
   if (row.status === 'sending') {
     const left = (row.sending_at?.getTime() ?? 0) + lease - deps.clock().getTime();
