@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './classify-update.js';
+export * from './send-pacer.js';
