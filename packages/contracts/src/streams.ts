@@ -80,6 +80,14 @@ export const streams = {
     maxMsgsPerSubject: -1,
     republish: { src: wildcards.sandboxOutbox, dest: wildcards.sandboxDelivered },
   },
+  leases: {
+    name: 'LEASES',
+    subjects: [wildcards.leases],
+    description: 'Who holds what only one process may hold (a Telegram session): the last record per subject, replaced by compare-and-set.',
+    maxAgeMs: 1 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: 1,
+  },
   deadLetter: {
     name: 'DEADLETTER',
     subjects: [wildcards.deadLetter],

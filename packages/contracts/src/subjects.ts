@@ -26,6 +26,8 @@ export const subjects = {
    * so a subscriber there never sees a refused send.
    */
   sandboxOutbox: (chatId: string) => `sandbox.outbox.${chatId}`,
+  /** Who owns an account's Telegram session: one holder at a time (compare-and-set on this subject). */
+  telegramLease: (account: string) => `lease.telegram.${account}`,
   /** Where a consumer puts a message it cannot process: `dlq.<original subject>`. */
   deadLetter: (originalSubject: string) => `dlq.${originalSubject}`,
 } as const;
@@ -46,6 +48,7 @@ export const wildcards = {
   sandboxDelivered: 'sandbox.delivered.>',
   sandboxOutbox: 'sandbox.outbox.>',
   deadLetter: 'dlq.>',
+  leases: 'lease.>',
 } as const;
 
 /** Subject families, named by their first two tokens: the key of the schema that validates them. */
@@ -82,4 +85,4 @@ export function parseSubject(subject: string): { family: SubjectFamily; chatId: 
   return { family: family as SubjectFamily, chatId };
 }
 
-const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => k !== 'deadLetter').map(([, w]) => w.slice(0, -2)));
+const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => k !== 'deadLetter' && k !== 'leases').map(([, w]) => w.slice(0, -2)));

@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './classify-update.js';
 export * from './send-pacer.js';
+export * from './session-lease.js';
