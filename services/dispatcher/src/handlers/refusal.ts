@@ -39,8 +39,8 @@ export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' 
   if (takeover.underHuman) return { status: 'cancelled', reason: 'human_takeover' };
 
   // The client wrote after the action was planned: seen in CONV, or stored by the transport and not relayed yet.
-  const clientWroteAt = [lastClient?.at, storedByTransport].filter((t): t is Date => t != null).reduce<Date | null>((a, b) => (a && a > b ? a : b), null);
-  if (clientWroteAt && clientWroteAt > row.context_at && row.cancel_on.includes('client_reply')) {
+  const wrote = [lastClient?.at, storedByTransport].filter((t): t is Date => t != null);
+  if (wrote.some((t) => t > row.context_at) && row.cancel_on.includes('client_reply')) {
     return { status: 'cancelled', reason: 'client_replied' };
   }
   return null;

@@ -73,10 +73,14 @@ async function outcomesOfRepeatedKeys(db: HandlerDeps['db'], rows: NewAction[], 
   const keyOf = (chatId: string, key: string) => `${chatId} ${key}`;
   const insertedByKey = new Map(inserted.map((r) => [keyOf(String(r.chat_id), r.idempotency_key), r]));
   const firstWithKey = new Map<string, number>();
-  rows.forEach((r, i) => firstWithKey.set(keyOf(r.chatId, r.idempotencyKey), firstWithKey.get(keyOf(r.chatId, r.idempotencyKey)) ?? i));
+  rows.forEach((r, i) => {
+    const key = keyOf(r.chatId, r.idempotencyKey);
+    if (!firstWithKey.has(key)) firstWithKey.set(key, i);
+  });
   const storedByThisRow = (r: NewAction, i: number) => insertedByKey.has(keyOf(r.chatId, r.idempotencyKey)) && firstWithKey.get(keyOf(r.chatId, r.idempotencyKey)) === i;
 
-  const repeats = rows.filter((r, i) => !storedByThisRow(r, i) && !insertedByKey.has(keyOf(r.chatId, r.idempotencyKey)));
+  // Keys this batch did not store were stored before it: look those rows up.
+  const repeats = rows.filter((r) => !insertedByKey.has(keyOf(r.chatId, r.idempotencyKey)));
   const earlier = new Map((await actionsByKey(db, repeats)).map((r) => [keyOf(String(r.chat_id), r.idempotency_key), r]));
   return rows.map((row, i): Outcome => {
     if (storedByThisRow(row, i)) return ack;
