@@ -88,6 +88,14 @@ export const streams = {
     duplicateWindowMs: 2 * MINUTE,
     maxMsgsPerSubject: 1,
   },
+  telegram: {
+    name: 'TELEGRAM',
+    subjects: [wildcards.telegramState],
+    description: "Each Telegram account's update state (pts, qts, date, seq), the last one per account: a restart catches up from it with updates.getDifference.",
+    maxAgeMs: 0,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: 1,
+  },
   deadLetter: {
     name: 'DEADLETTER',
     subjects: [wildcards.deadLetter],

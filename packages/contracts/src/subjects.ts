@@ -28,6 +28,8 @@ export const subjects = {
   sandboxOutbox: (chatId: string) => `sandbox.outbox.${chatId}`,
   /** Who owns an account's Telegram session: one holder at a time (compare-and-set on this subject). */
   telegramLease: (account: string) => `lease.telegram.${account}`,
+  /** Where an account's update stream stood (pts, qts, date, seq): what a restart catches up from. */
+  telegramState: (account: string) => `telegram.state.${account}`,
   /** Where a consumer puts a message it cannot process: `dlq.<original subject>`. */
   deadLetter: (originalSubject: string) => `dlq.${originalSubject}`,
 } as const;
@@ -49,6 +51,7 @@ export const wildcards = {
   sandboxOutbox: 'sandbox.outbox.>',
   deadLetter: 'dlq.>',
   leases: 'lease.>',
+  telegramState: 'telegram.state.>',
 } as const;
 
 /** Subject families, named by their first two tokens: the key of the schema that validates them. */
@@ -85,4 +88,4 @@ export function parseSubject(subject: string): { family: SubjectFamily; chatId: 
   return { family: family as SubjectFamily, chatId };
 }
 
-const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => k !== 'deadLetter' && k !== 'leases').map(([, w]) => w.slice(0, -2)));
+const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => !['deadLetter', 'leases', 'telegramState'].includes(k)).map(([, w]) => w.slice(0, -2)));
