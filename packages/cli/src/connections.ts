@@ -3,7 +3,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { ActionsDB } from '@followups/actions';
-import { describeError, type NatsHandles } from '@followups/kit';
+import { describeError, redactUrl, type NatsHandles } from '@followups/kit';
 import { CommandError } from './errors.js';
 
 /**
@@ -15,7 +15,7 @@ export async function openNats(url: string): Promise<NatsHandles> {
     const nc = await connect({ servers: url.split(','), name: 'followups-cli', timeout: 3000 });
     return { nc, js: jetstream(nc), jsm: await jetstreamManager(nc) };
   } catch (e) {
-    throw new CommandError(`cannot reach NATS at ${url}: ${describeError(e)}`, { cause: e });
+    throw new CommandError(`cannot reach NATS at ${redactUrl(url)}: ${describeError(e)}`, { cause: e });
   }
 }
 
@@ -28,19 +28,9 @@ export async function openDatabase(url: string): Promise<Kysely<ActionsDB>> {
     await pool.query('select 1');
   } catch (e) {
     await pool.end().catch(() => {});
-    throw new CommandError(`cannot reach Postgres at ${withoutPassword(url)}: ${describeError(e)}`, { cause: e });
+    throw new CommandError(`cannot reach Postgres at ${redactUrl(url)}: ${describeError(e)}`, { cause: e });
   }
   return new Kysely<ActionsDB>({ dialect: new PostgresDialect({ pool }) });
-}
-
-function withoutPassword(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable DATABASE_URL)';
-  }
 }
 
 const UNDEFINED_TABLE = '42P01';

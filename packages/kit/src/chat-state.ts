@@ -33,7 +33,8 @@ export async function readLastClientMessage(jsm: JetStreamManager, chatId: strin
   return parsed.success ? { at: new Date(parsed.data.at), messageId: parsed.data.messageId } : { at: last.time, messageId: -1 };
 }
 
-function safeJson(text: string): unknown {
+/** The JSON in `text`, or undefined when it is not JSON: for bodies a human may have typed. */
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -1,7 +1,7 @@
 import { DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import type { ActionRow } from '@followups/actions';
 import { opsAttentionSchema, sandboxDeliveredSchema, streams, subjects } from '@followups/contracts';
-import { describeError, publishJson, type NatsHandles } from '@followups/kit';
+import { describeError, publishJson, safeJson, type NatsHandles } from '@followups/kit';
 import { formatActions } from '../actions/format-actions.js';
 import { actionZone } from '../chats/chat-zones.js';
 import { formatClock } from '../output.js';
@@ -123,22 +123,8 @@ export async function startChatSession(deps: ChatSessionDeps): Promise<ChatSessi
   };
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function describeDelivered(m: JsMsg, stamp: (d: Date) => string): string {
-  let body: unknown;
-  try {
-    body = m.json();
-  } catch {
-    body = undefined;
-  }
-  const parsed = sandboxDeliveredSchema.safeParse(body);
+  const parsed = sandboxDeliveredSchema.safeParse(safeJson(m.string()));
   if (!parsed.success) return `${stamp(new Date(Math.floor(Number(m.info.timestampNanos) / 1e6)))} (unreadable message on ${m.subject})`;
   const d = parsed.data;
   return `${stamp(new Date(d.at))} bot${d.actionId ? ' (follow-up)' : ''}: ${d.text}`;
