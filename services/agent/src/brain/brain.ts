@@ -1,3 +1,4 @@
+import type { AttentionReason } from '@followups/contracts';
 import type { HistoryEntry } from '../db/history.js';
 
 export type Language = 'ru' | 'en';
@@ -42,7 +43,8 @@ export interface ScheduleRequest {
 
 /** A human should look at the chat. */
 export interface AttentionRequest {
-  reason: string;
+  /** One of the contract's known reasons, so operators' filters and the CLI see a closed set from the agent. */
+  reason: AttentionReason;
   /** What the bot would do, for the operator: "write on Friday 10:00 (Europe/Moscow)". */
   suggested?: string;
 }
