@@ -7,4 +7,5 @@ export * from './schemas/conversation.js';
 export * from './schemas/schedule.js';
 export * from './schemas/ops.js';
 export * from './schemas/sandbox.js';
+export * from './schemas/telegram.js';
 export * from './schemas/dead-letter.js';

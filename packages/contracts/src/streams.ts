@@ -90,11 +90,20 @@ export const streams = {
   },
   telegram: {
     name: 'TELEGRAM',
-    subjects: [wildcards.telegramState],
-    description: "Each Telegram account's update state (pts, qts, date, seq), the last one per account: a restart catches up from it with updates.getDifference.",
+    subjects: [wildcards.telegramState, wildcards.telegramPeer, wildcards.telegramStatus],
+    description:
+      "Each Telegram account's update state (pts, qts, date, seq: a restart catches up from it with updates.getDifference), its clients' access hashes, and the session's status: the last record per subject.",
     maxAgeMs: 0,
     duplicateWindowMs: 2 * MINUTE,
     maxMsgsPerSubject: 1,
+  },
+  telegramSent: {
+    name: 'TELEGRAM_SENT',
+    subjects: [wildcards.telegramSent],
+    description: "What each account's session holder sent (random id, chat, text, message id): read by the next holder so the account's own messages are never taken for an operator's.",
+    maxAgeMs: 2 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: -1,
   },
   deadLetter: {
     name: 'DEADLETTER',

@@ -30,6 +30,14 @@ export const subjects = {
   telegramLease: (account: string) => `lease.telegram.${account}`,
   /** Where an account's update stream stood (pts, qts, date, seq): what a restart catches up from. */
   telegramState: (account: string) => `telegram.state.${account}`,
+  /** Request/reply: send a message from the account; answered by the session's holder only. */
+  telegramSend: (account: string) => `telegram.send.${account}`,
+  /** What the holder sent or is about to send (random id, text, message id): never taken for an operator's message. */
+  telegramSent: (account: string) => `telegram.sent.${account}`,
+  /** A client's access hash, learnt from an update: what a send to that user needs. */
+  telegramPeer: (account: string, userId: string) => `telegram.peer.${account}.${userId}`,
+  /** The session's state as its holder last reported it (connected, revoked…). */
+  telegramStatus: (account: string) => `telegram.status.${account}`,
   /** Where a consumer puts a message it cannot process: `dlq.<original subject>`. */
   deadLetter: (originalSubject: string) => `dlq.${originalSubject}`,
 } as const;
@@ -52,6 +60,9 @@ export const wildcards = {
   deadLetter: 'dlq.>',
   leases: 'lease.>',
   telegramState: 'telegram.state.>',
+  telegramPeer: 'telegram.peer.>',
+  telegramStatus: 'telegram.status.>',
+  telegramSent: 'telegram.sent.>',
 } as const;
 
 /** Subject families, named by their first two tokens: the key of the schema that validates them. */
@@ -88,4 +99,4 @@ export function parseSubject(subject: string): { family: SubjectFamily; chatId: 
   return { family: family as SubjectFamily, chatId };
 }
 
-const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => !['deadLetter', 'leases', 'telegramState'].includes(k)).map(([, w]) => w.slice(0, -2)));
+const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => !['deadLetter', 'leases', 'telegramState', 'telegramPeer', 'telegramStatus', 'telegramSent'].includes(k)).map(([, w]) => w.slice(0, -2)));

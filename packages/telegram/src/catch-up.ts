@@ -20,7 +20,13 @@ const MAX_SLICES = 100;
  * (`UpdateNewMessage`) and the other updates Telegram kept. Follows `DifferenceSlice` and
  * `DifferenceTooLong` until the difference is complete, and returns the state to persist.
  */
-export async function catchUp(state: UpdateState, getDifference: GetDifference, onUpdate: (update: Api.TypeUpdate) => void): Promise<UpdateState> {
+export async function catchUp(
+  state: UpdateState,
+  getDifference: GetDifference,
+  onUpdate: (update: Api.TypeUpdate) => void,
+  /** The users the difference mentions (with the access hashes a send to them needs), before their messages. */
+  onUsers: (users: Api.TypeUser[]) => void = () => undefined,
+): Promise<UpdateState> {
   let current = { ...state };
   for (let slice = 0; slice < MAX_SLICES; slice++) {
     const d = await getDifference(new Api.updates.GetDifference({ pts: current.pts, date: current.date, qts: current.qts }));
@@ -30,6 +36,7 @@ export async function catchUp(state: UpdateState, getDifference: GetDifference, 
       current = { ...current, pts: d.pts };
       continue;
     }
+    onUsers(d.users);
     for (const message of d.newMessages) onUpdate(new Api.UpdateNewMessage({ message, pts: 0, ptsCount: 0 }));
     for (const update of d.otherUpdates) onUpdate(update);
     const next = d instanceof Api.updates.DifferenceSlice ? d.intermediateState : d.state;

@@ -49,6 +49,22 @@ describe('classifyUpdate', () => {
     ]);
   });
 
+  it("Telegram's service account (login codes) and bots are never clients, unless a bot is allowed", () => {
+    const code = new Api.UpdateShortMessage({ id: 70, userId: bigInt(777000), message: 'Login code: 12345', pts: 10, ptsCount: 1, date: DATE, out: false });
+    expect(classifyUpdate(code, { ...none, allowChat: () => true })).toEqual([]);
+    const fromBot = new Api.UpdateShortMessage({ id: 71, userId: bigInt(888), message: 'hi', pts: 11, ptsCount: 1, date: DATE, out: false });
+    const isBot = (id: string) => id === '888';
+    expect(classifyUpdate(fromBot, { ...none, isBot })).toEqual([]);
+    expect(classifyUpdate(fromBot, { ...none, isBot, allowChat: (id) => id === '888' })).toHaveLength(1);
+  });
+
+  it('an own send is recognised by its text too, for a send whose message id was never learnt', () => {
+    const typed = new Api.UpdateNewMessage({ message: message({ id: 80, out: true, message: 'Добрый день!' }), pts: 12, ptsCount: 1 });
+    const seen: unknown[] = [];
+    classifyUpdate(typed, { isOwnSend: (...args) => (seen.push(args), true) });
+    expect(seen).toEqual([['555', 80, 'Добрый день!']]);
+  });
+
   it('media and stickers become a placeholder, so the client is still seen to have written', () => {
     const sticker = new Api.MessageMediaDocument({
       document: new Api.Document({

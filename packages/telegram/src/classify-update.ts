@@ -9,10 +9,15 @@ export type UpdateEvent =
 
 export interface ClassifyOptions {
   /** Whether a message of the account was sent by this very connection (the dispatcher's send), not typed elsewhere. */
-  isOwnSend: (chatId: string, messageId: number) => boolean;
+  isOwnSend: (chatId: string, messageId: number, text: string) => boolean;
   /** Chats beyond private ones that are served (default: none: groups, channels and bots are ignored). */
   allowChat?: (chatId: string) => boolean;
+  /** Private chats that are not clients: bots the account talks to (known from the user entities seen). */
+  isBot?: (chatId: string) => boolean;
 }
+
+/** Telegram's own service account: login codes and security notices arrive from it, never to be read as a client's words. */
+export const TELEGRAM_SERVICE_USER = '777000';
 
 /**
  * Turns an update into the conversation events it carries. New messages only: edits and
@@ -41,9 +46,10 @@ export function classifyUpdate(update: Api.TypeUpdates | Api.TypeUpdate, o: Clas
 }
 
 function eventOf(m: { chatId: string; messageId: number; out: boolean; text: string; date: number }, o: ClassifyOptions): UpdateEvent[] {
+  if (m.chatId === TELEGRAM_SERVICE_USER || (o.isBot?.(m.chatId) && !o.allowChat?.(m.chatId))) return [];
   const base = { chatId: m.chatId, messageId: m.messageId, text: m.text, at: new Date(m.date * 1000) };
   if (!m.out) return [{ kind: 'client', ...base }];
-  return o.isOwnSend(m.chatId, m.messageId) ? [] : [{ kind: 'operator', ...base }];
+  return o.isOwnSend(m.chatId, m.messageId, m.text) ? [] : [{ kind: 'operator', ...base }];
 }
 
 /** A group's or channel's id in the form Telegram's bot API and GramJS use for chats (`-100…` for channels). */

@@ -36,6 +36,8 @@ export const attentionReasons = [
   'opted_out_client_wrote',
   'no_answer',
   'handoff',
+  /** The Telegram session was revoked: a message to this chat was not sent; someone must log in again. */
+  'session_revoked',
 ] as const;
 export type AttentionReason = (typeof attentionReasons)[number];
 
@@ -58,7 +60,7 @@ export const opsAttentionSchema = z.object({
   actionId: actionIdSchema.optional(),
   /** Who to reach: the client's Telegram name and username as the gateway saw them. */
   contact: z.object({ name: z.string().max(200).optional(), username: z.string().max(200).optional() }).optional(),
-  by: z.enum(['agent', 'dispatcher', 'operator']).default('agent'),
+  by: z.enum(['agent', 'dispatcher', 'gateway', 'operator']).default('agent'),
 });
 export type OpsAttention = z.infer<typeof opsAttentionSchema>;
 export type OpsAttentionInput = z.input<typeof opsAttentionSchema>;
