@@ -6,7 +6,7 @@ import { insertActions, waitForActionsSchema, type ActionsDB, type NewAction } f
 import { connectDatabase, ensureStreams, sleep } from '@followups/kit';
 import { startNatsServer, startPostgresServer, testLogger, waitFor, type TestNatsServer, type TestPostgresServer } from '@followups/kit/testing';
 import { countOutcome } from './counts.js';
-import { Fleet } from './fleet.js';
+import { Fleet } from '../support/fleet.js';
 
 /**
  * The fleet an operator runs — 3 dispatchers and 2 schedulers as processes — through what a data

@@ -5,7 +5,7 @@ import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManage
 import { streams, subjects, type DeadLetter, type SandboxDelivered } from '@followups/contracts';
 import { ensureStreams, sleep } from '@followups/kit';
 import { collect, createTestDatabase, startNatsServer, type Collected, type TestNatsServer } from '@followups/kit/testing';
-import { Fleet } from './fleet.js';
+import { Fleet } from '../support/fleet.js';
 
 /**
  * Garbage on every subject the services consume — bad JSON, wrong types, raw NUL bytes and

@@ -62,8 +62,8 @@ export async function startStack(label: string, env: Record<string, string> = {}
       child.stdout!.on('data', (d: Buffer) => out.push(d.toString()));
       child.stderr!.on('data', (d: Buffer) => out.push(d.toString()));
       procs.set(name, { child, out });
-      // Ready once it logs that its consumers run (every service logs 'consuming').
-      await waitFor(`${name} to start`, () => out.join('').includes('"consuming"') || (child.exitCode !== null ? Promise.reject(new Error(`${name} exited: ${out.join('')}`)) : false), 30_000);
+      // Ready once it logs that its consumers run (every service logs 'consuming'; a Telegram gateway has none, it logs its start).
+      await waitFor(`${name} to start`, () => /"consuming"|"gateway started"/.test(out.join('')) || (child.exitCode !== null ? Promise.reject(new Error(`${name} exited: ${out.join('')}`)) : false), 30_000);
     },
     async stop(name, signal = 'SIGTERM') {
       const p = procs.get(name);

@@ -8,7 +8,12 @@ describe('dispatcher config', () => {
   });
 
   it('stops on an unknown transport with a message naming TRANSPORT', () => {
-    expect(configErrorOf(() => loadConfig({ TRANSPORT: 'telegram' })).message).toMatch(/TRANSPORT/);
+    expect(configErrorOf(() => loadConfig({ TRANSPORT: 'gramjs' })).message).toMatch(/TRANSPORT: must be "sandbox" or "telegram"/);
+  });
+
+  it('TRANSPORT=telegram sends through the account named like the gateway\'s', () => {
+    expect(loadConfig({ TRANSPORT: 'telegram' })).toMatchObject({ TRANSPORT: 'telegram', TELEGRAM_ACCOUNT: 'sales', TELEGRAM_SEND_TIMEOUT_MS: 30_000 });
+    expect(configErrorOf(() => loadConfig({ TRANSPORT: 'telegram', TELEGRAM_ACCOUNT: 'a b' })).message).toMatch(/TELEGRAM_ACCOUNT/);
   });
 
   it('names a malformed number by its variable', () => {

@@ -1,11 +1,19 @@
 import { z } from 'zod';
+import { telegramAccountSchema } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
 
 const HOUR = 3_600_000;
 
 export const dispatcherEnvSchema = baseEnvSchema.extend({
-  /** How messages reach the client. `sandbox` is the NATS stand-in for Telegram; GramJS comes later. */
-  TRANSPORT: z.enum(['sandbox']).default('sandbox'),
+  /**
+   * How messages reach the client: `sandbox` (the NATS stand-in for Telegram) or `telegram` (the
+   * account, through the gateway replica that holds its session).
+   */
+  TRANSPORT: z.enum(['sandbox', 'telegram'], { error: 'must be "sandbox" or "telegram"' }).default('sandbox'),
+  /** The account's name, as the gateway's TELEGRAM_ACCOUNT. */
+  TELEGRAM_ACCOUNT: telegramAccountSchema.default('sales'),
+  /** How long a send waits for the session holder's answer before it is retried (the random id keeps the retry harmless). */
+  TELEGRAM_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** How long a dispatcher owns an action it started sending before another may take it over. */
   SENDING_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   /** A due action later than this is not sent any more (a "see you tomorrow" a day late does harm). */

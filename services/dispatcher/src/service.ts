@@ -47,7 +47,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     db = await connectDatabase<ActionsDB>(config.DATABASE_URL, log);
     await waitForActionsSchema(db, log);
 
-    const transport = opts.transport ?? createTransport(config.TRANSPORT, { js, jsm, clock });
+    const transport = opts.transport ?? createTransport(config, { nc, js, jsm, clock });
     const deps: DispatchDeps = { db, js, jsm, transport, executors: opts.executors ?? new Map(), clock, log, config };
     const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS) });
     log.info({ transport: transport.name }, 'dispatcher started');

@@ -1,13 +1,46 @@
 import { z } from 'zod';
+import { telegramAccountSchema } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
 
-export const gatewayEnvSchema = baseEnvSchema.extend({
-  /**
-   * Where client and operator messages come from. Only `sandbox` (the NATS stand-in for Telegram)
-   * exists so far; the GramJS transport is a later issue.
-   */
-  TRANSPORT: z.enum(['sandbox'], { error: 'must be "sandbox" (the only transport so far)' }).default('sandbox'),
-});
+/** A comma-separated list of chat ids, e.g. `-1001234567890,-4567`. */
+const chatList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^-?[1-9]\d{0,18}$/, 'chat ids, comma-separated')));
+
+export const gatewayEnvSchema = baseEnvSchema
+  .extend({
+    /**
+     * Where client and operator messages come from: `sandbox` (the NATS stand-in for Telegram,
+     * the default) or `telegram` (the sales account itself, through GramJS).
+     */
+    TRANSPORT: z.enum(['sandbox', 'telegram'], { error: 'must be "sandbox" or "telegram"' }).default('sandbox'),
+    /** The account's name in subjects (`telegram.send.<account>`); the dispatchers must use the same. */
+    TELEGRAM_ACCOUNT: telegramAccountSchema.default('sales'),
+    /** From my.telegram.org → API development tools. */
+    TELEGRAM_API_ID: z.coerce.number().int().positive().optional(),
+    TELEGRAM_API_HASH: z.string().regex(/^[0-9a-f]{32}$/i, 'the 32-character api_hash from my.telegram.org').optional(),
+    /** The StringSession `followups telegram login` printed. A secret: never logged. */
+    TELEGRAM_SESSION: z.string().min(10, 'the session string `followups telegram login` printed').optional(),
+    /** `telegram` (Telegram's servers) or `standin` (the NATS stand-in: tests and demos only). */
+    TELEGRAM_SERVER: z.enum(['telegram', 'standin']).default('telegram'),
+    /** Groups, channels or bots also served (private chats with people are always served). */
+    TELEGRAM_ALLOW_CHATS: chatList.default([]),
+    /** How long a silent session holder keeps the session before another replica may take it. */
+    TELEGRAM_LEASE_TTL_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** How often the update stream is checked against the server (and the connection reconnected if updates stopped). */
+    TELEGRAM_WATCHDOG_MS: z.coerce.number().int().min(1000).default(60_000),
+    /** Least time between two messages to one chat. */
+    TELEGRAM_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
+    /** Messages per second across the account. */
+    TELEGRAM_SENDS_PER_SECOND: z.coerce.number().positive().max(100).default(20),
+  })
+  .superRefine((c, ctx) => {
+    if (c.TRANSPORT !== 'telegram') return;
+    for (const key of ['TELEGRAM_API_ID', 'TELEGRAM_API_HASH', 'TELEGRAM_SESSION'] as const) {
+      if (c[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'required with TRANSPORT=telegram (see the README: "Connecting a Telegram account")' });
+    }
+  });
 export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;
 
 /** The gateway needs no Postgres: DATABASE_URL is accepted (it is in the shared schema) and ignored. */

@@ -4,6 +4,7 @@ import { publishClientMessage } from './handlers/client-message.js';
 import { publishOperatorMessage } from './handlers/operator-message.js';
 import type { InboundTransport } from './transport/inbound-transport.js';
 import { sandboxTransport } from './transport/sandbox-transport.js';
+import { telegramTransport } from './transport/telegram-transport.js';
 
 export type { InboundClientMessage, InboundOperatorMessage, InboundSink, InboundTransport } from './transport/inbound-transport.js';
 export { loadConfig, type GatewayConfig } from './config.js';
@@ -21,8 +22,8 @@ export async function startGateway({ config, log }: { config: Readonly<GatewayCo
   const { nc, js, jsm } = await connectNats(config.NATS_URL, `gateway-${config.INSTANCE_ID}`, log);
   let transport: InboundTransport;
   try {
-    await ensureStreams(jsm, ['sandboxInput', 'conv', 'ops', 'deadLetter'], config.JETSTREAM_REPLICAS);
-    transport = createTransport(config, { js, jsm, log });
+    await ensureStreams(jsm, ['sandboxInput', 'conv', 'ops', 'deadLetter', ...(config.TRANSPORT === 'telegram' ? (['leases', 'telegram', 'telegramSent', 'attention'] as const) : [])], config.JETSTREAM_REPLICAS);
+    transport = createTransport(config, { nc, js, jsm, log });
     await transport.start({
       clientMessage: (m) => publishClientMessage({ js }, m),
       operatorMessage: (m) => publishOperatorMessage({ js }, m),
@@ -31,7 +32,7 @@ export async function startGateway({ config, log }: { config: Readonly<GatewayCo
     await nc.close();
     throw e;
   }
-  log.info({ transport: transport.name }, 'gateway started');
+  log.info({ transport: transport.name, ...(config.TRANSPORT === 'telegram' ? { account: config.TELEGRAM_ACCOUNT, server: config.TELEGRAM_SERVER } : {}) }, 'gateway started');
 
   let stopped: Promise<void> | undefined;
   return {
@@ -43,9 +44,11 @@ export async function startGateway({ config, log }: { config: Readonly<GatewayCo
   };
 }
 
-function createTransport(config: Readonly<GatewayConfig>, deps: Parameters<typeof sandboxTransport>[0]): InboundTransport {
+function createTransport(config: Readonly<GatewayConfig>, deps: Omit<Parameters<typeof telegramTransport>[0], 'config'>): InboundTransport {
   switch (config.TRANSPORT) {
     case 'sandbox':
       return sandboxTransport(deps);
+    case 'telegram':
+      return telegramTransport({ ...deps, config });
   }
 }

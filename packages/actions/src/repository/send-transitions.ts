@@ -51,12 +51,14 @@ export async function endSending(
 
 /**
  * sending → claimed after a transient send failure (transport down, flood wait): the one edge
- * that steps back, so the redelivered due event can take it again.
+ * that steps back, so the redelivered due event can take it again. `counted: false` gives the
+ * attempt back: the transport said "not now" (a flood wait, no session holder) before trying, so
+ * waiting it out must not use up the action's attempts.
  */
-export async function retrySendingLater(db: Kysely<ActionsDB>, actionId: string, error: string): Promise<boolean> {
+export async function retrySendingLater(db: Kysely<ActionsDB>, actionId: string, error: string, { counted = true } = {}): Promise<boolean> {
   const r = await db
     .updateTable('scheduled_actions')
-    .set({ status: 'claimed', claimed_at: sql`now()`, last_error: error })
+    .set({ status: 'claimed', claimed_at: sql`now()`, last_error: error, ...(counted ? {} : { attempts: sql`greatest(attempts - 1, 0)` }) })
     .where('id', '=', actionId)
     .where('status', '=', 'sending')
     .executeTakeFirst();

@@ -155,16 +155,35 @@ describe('Telegram account', () => {
     expect(telegram.sent()).toHaveLength(0);
   });
 
-  it('updates missed while disconnected are caught up through getDifference on the next start', async () => {
+  it("updates missed while disconnected are caught up through getDifference on the next start; the last holder's sends are still its own", async () => {
     const first = await start({ account: 'catchup' });
     telegram.clientWrites('4201', 'до остановки');
     await waitFor('first', () => first.clients.length === 1);
+    // Sent by the first holder, its answer lost before the message id was recorded: the next
+    // holder's catch-up brings it back as an outgoing message, still not an operator's.
+    telegram.loseNextSendReply('4201');
+    await expect(first.send('4201', 'Спасибо, напишу в пятницу', '501')).rejects.toThrow(/timeout/i);
+    expect(await first.send('4201', 'Добрый день', '502')).toMatchObject({ ok: true });
     await first.a.stop();
     running.splice(running.indexOf(first.a), 1);
     const missed = [telegram.clientWrites('4201', 'пока вас не было'), telegram.clientWrites('4202', 'и я писал')];
     const second = await start({ account: 'catchup', owner: 'gateway-2', fresh: false });
     await waitFor('caught up', () => second.clients.length === 2);
     expect(second.clients.map((c) => c.messageId)).toEqual(missed);
+    telegram.accountWritesElsewhere('4201', 'Спасибо, напишу в пятницу'); // the manager, in the same words
+    await waitFor('the operator', () => second.operators.length === 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(second.operators.map((o) => o.text)).toEqual(['Спасибо, напишу в пятницу']);
+  });
+
+  it('a client from before the account was connected is reached through the recent dialogs', async () => {
+    telegram = startTelegramStandin({ nc: bed.nc });
+    session = await telegram.authorizedSession();
+    telegram.clientWrites('4401', 'давно писал'); // history: the first start does not replay it
+    const { send, clients } = await start({ fresh: false });
+    expect(await send('4401', 'Добрый день! Вы спрашивали о поставке', '601')).toMatchObject({ ok: true });
+    expect(clients).toEqual([]);
+    expect(telegram.invoked('messages.GetDialogs')).toBe(1);
   });
 
   it('the watchdog reconnects a connection that stays up but stopped delivering updates', async () => {

@@ -4,8 +4,8 @@ import bigInt from 'big-integer';
 import { Api, type TelegramClient } from 'telegram';
 import { Raw } from 'telegram/events/index.js';
 import { UpdateConnectionState } from 'telegram/network/index.js';
-import { opsAttentionSchema, subjects, telegramSendRequestSchema, type TelegramSendReply, type TelegramStatus } from '@followups/contracts';
-import { describeError, isRetryLaterError, publishJson, type Logger } from '@followups/kit';
+import { opsAttentionSchema, subjects, type DeadLetter, telegramSendRequestSchema, type TelegramSendReply, type TelegramStatus } from '@followups/contracts';
+import { describeError, isNonRetriableError, isRetryLaterError, publishJson, type Logger } from '@followups/kit';
 import { catchUp, type UpdateState } from '../catch-up.js';
 import { classifyUpdate, type UpdateEvent } from '../classify-update.js';
 import { classifySendError } from '../errors.js';
@@ -96,10 +96,16 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
     const pending = inFlight.get(key);
     if (pending) return pending;
     const publish = async () => {
-      if (e.kind === 'client') {
-        const known = peers.cached(e.chatId);
-        await o.onClientMessage({ ...e, from: { ...(known?.name ? { name: known.name } : {}), ...(known?.username ? { username: known.username } : {}) } });
-      } else await o.onOperatorMessage(e);
+      try {
+        if (e.kind === 'client') {
+          const known = peers.cached(e.chatId);
+          await o.onClientMessage({ ...e, from: { ...(known?.name ? { name: known.name } : {}), ...(known?.username ? { username: known.username } : {}) } });
+        } else await o.onOperatorMessage(e);
+      } catch (err) {
+        // Never an event (e.g. an invalid one): dead-lettered with the reason, not fetched again forever.
+        if (!isNonRetriableError(err)) throw err;
+        await deadLetter(e, describeError(err));
+      }
       published.add(key);
       if (published.size > REMEMBERED) published.delete(published.values().next().value as string);
     };
@@ -107,6 +113,13 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
     chatChains.set(e.chatId, run.catch(() => undefined));
     inFlight.set(key, run);
     return run;
+  };
+
+  const deadLetter = async (e: UpdateEvent, reason: string) => {
+    const subject = e.kind === 'client' ? subjects.convIn(e.chatId) : subjects.convOut(e.chatId);
+    log.error({ chatId: e.chatId, messageId: e.messageId, reason }, 'a Telegram message could not become an event; dead-lettered');
+    const record: DeadLetter = { subject, service: 'gateway', consumer: `telegram-${o.account}`, reason, data: JSON.stringify(e).slice(0, 65_536), streamSeq: 0, at: new Date().toISOString() };
+    await publishJson(o.js, subjects.deadLetter(subject), record, `dlq:telegram:${o.account}:${e.chatId}:${e.messageId}`);
   };
 
   const revoke = async (reason: string) => {
@@ -181,6 +194,15 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
     syncSoon();
   }, new Raw({}));
 
+  let dialogsReadAt = 0;
+  /** The users of the account's recent dialogs; at most every few seconds, however many sends ask. */
+  const learnFromDialogs = async () => {
+    if (Date.now() - dialogsReadAt < 5000) return;
+    dialogsReadAt = Date.now();
+    const d = await client.invoke(new Api.messages.GetDialogs({ offsetPeer: new Api.InputPeerEmpty(), limit: 100, offsetDate: 0, offsetId: 0, hash: bigInt(0) }));
+    if (!(d instanceof Api.messages.DialogsNotModified)) await peers.remember(d.users);
+  };
+
   const serveSend = async (data: Uint8Array): Promise<TelegramSendReply> => {
     let body: unknown;
     try {
@@ -193,8 +215,9 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
     const r = parsed.data;
     if (revoked) return sessionRevokedReply(r.chatId, r.text, r.randomId);
     try {
-      // A client we have not heard from since the last restart: its access hash may come with the next difference.
-      const peer = (await peers.inputPeer(r.chatId)) ?? (await sync().then(() => peers.inputPeer(r.chatId)));
+      // A client whose access hash is not stored yet: it may come with the next difference, or
+      // else with the account's recent dialogs (a message that arrived only in the short form).
+      const peer = (await peers.inputPeer(r.chatId)) ?? (await sync().then(() => peers.inputPeer(r.chatId))) ?? (await learnFromDialogs().then(() => peers.inputPeer(r.chatId)));
       if (!peer) return { ok: false, error: 'permanent', reason: 'PEER_ID_INVALID: this account never saw the user (no access hash)' };
       const messageId = await pacer.send(r.chatId, async () => {
         if (r.readUpTo) {
@@ -259,9 +282,14 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
     const missed = await sync();
     log.info({ user: user.username ?? user.id, ownSends: loaded, caughtUp: missed, pts: state.pts }, 'Telegram session connected and caught up');
   } catch (e) {
-    if (await sessionGone(e)) return { revoked: true, stop: async () => undefined };
-    await client.disconnect().catch(() => undefined);
-    throw e;
+    // A revoked session is still served: every send is answered "session revoked" (the action
+    // fails with the reason and the operators are alerted) instead of waiting for a holder forever.
+    if (!(await sessionGone(e))) {
+      stopped = true;
+      clearTimeout(syncTimer);
+      await client.disconnect().catch(() => undefined);
+      throw e;
+    }
   }
 
   sends = o.nc.subscribe(subjects.telegramSend(o.account), {
@@ -271,6 +299,7 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
       void serveSend(m.data).then((reply) => m.respond(JSON.stringify(reply)));
     },
   });
+  if (revoked) return { revoked: true, stop: async () => void (await sends.drain().catch(() => undefined)) };
   await publishStatus('connected');
 
   watchdog = setInterval(() => {

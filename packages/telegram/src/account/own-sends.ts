@@ -25,12 +25,12 @@ export class OwnSends {
 
   constructor(private readonly deps: { js: JetStreamClient; jsm: JetStreamManager; account: string }) {}
 
-  /** Reads the records of the previous holders. */
+  /** Reads the records of the previous holders (a single filter subject: servers before 2.10 take no list). */
   async load(): Promise<number> {
     const subject = subjects.telegramSent(this.deps.account);
     const last = await this.deps.jsm.streams.getMessage(streams.telegramSent.name, { last_by_subj: subject });
     if (!last) return 0;
-    const consumer = await this.deps.js.consumers.get(streams.telegramSent.name, { filter_subjects: [subject] });
+    const consumer = await this.deps.js.consumers.get(streams.telegramSent.name, { filter_subjects: subject });
     let read = 0;
     while (true) {
       const batch = await consumer.fetch({ max_messages: 1000, expires: 2000 });

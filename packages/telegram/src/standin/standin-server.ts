@@ -103,7 +103,8 @@ export function startTelegramStandin(o: StandinOptions): TelegramStandin {
   let pendingPassword: SrpChallenge | undefined;
 
   const now = () => Math.floor(Date.now() / 1000);
-  const alive = (c: Connection) => Date.now() - c.lastSeen < 3 * STANDIN_PING_MS;
+  // A killed process's socket closes at once for Telegram; here its pings stop, and after a few it is gone.
+  const alive = (c: Connection) => Date.now() - c.lastSeen < STANDIN_PING_MS;
   const userOf = (chatId: string, firstName?: string, username?: string) => {
     let u = users.get(chatId);
     if (!u) {
@@ -215,6 +216,18 @@ export function startTelegramStandin(o: StandinOptions): TelegramStandin {
       const chatId = chatOf(request.peer);
       reads.set(chatId, Math.max(reads.get(chatId) ?? 0, request.maxId));
       return new Api.messages.AffectedMessages({ pts, ptsCount: 0 });
+    }
+    if (request instanceof Api.messages.GetDialogs) {
+      // The most recent chats first, each with its last message and its user (with the access hash).
+      const lastByChat = new Map<string, Stored>();
+      for (const st of box) lastByChat.set(st.chatId, st);
+      const recent = [...lastByChat.values()].reverse().slice(0, request.limit);
+      return new Api.messages.Dialogs({
+        dialogs: recent.map((st) => new Api.Dialog({ peer: new Api.PeerUser({ userId: bigInt(st.chatId) }), topMessage: st.message.id, readInboxMaxId: reads.get(st.chatId) ?? 0, readOutboxMaxId: 0, unreadCount: 0, unreadMentionsCount: 0, unreadReactionsCount: 0, notifySettings: new Api.PeerNotifySettings({}) })),
+        messages: recent.map((st) => st.message),
+        chats: [],
+        users: recent.map((st) => userOf(st.chatId)),
+      });
     }
     if (request instanceof Api.messages.SetTyping) return true;
     throw new StandinRpcError(400, `METHOD_NOT_IN_STANDIN_${request.className}`);

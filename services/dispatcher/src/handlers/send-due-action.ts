@@ -42,17 +42,22 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
   }
 }
 
-/** A transient failure is tried again later, up to MAX_SEND_ATTEMPTS; a permanent one ends the action. */
+/**
+ * A transient failure is tried again later, up to MAX_SEND_ATTEMPTS; a permanent one ends the
+ * action. "Retry later" (a flood wait, no session holder) is not a failed attempt: it waits as
+ * long as it is told, and MAX_LATENESS_MS still bounds the whole wait.
+ */
 async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown, log: Logger): Promise<Outcome> {
   const reason = describeError(error);
-  const final = isNonRetriableError(error) || row.attempts >= deps.config.MAX_SEND_ATTEMPTS;
+  const notNow = isRetryLaterError(error);
+  const final = isNonRetriableError(error) || (!notNow && row.attempts >= deps.config.MAX_SEND_ATTEMPTS);
   try {
     if (final) {
       await endSending(deps.db, row.id, 'failed', reason);
       log.warn({ reason, attempts: row.attempts }, 'action failed');
       return ack;
     }
-    await retrySendingLater(deps.db, row.id, reason);
+    await retrySendingLater(deps.db, row.id, reason, { counted: !notNow });
   } catch (dbError) {
     // The row stays `sending`; when the lease runs out the redelivered event takes it over.
     log.warn({ reason, dbError: describeError(dbError) }, 'could not record the failed attempt, retrying after the lease');

@@ -32,7 +32,7 @@ export async function sendReply(deps: DispatchDeps, reply: AgentReply, storedAt:
   }
 
   const key = replySendKey(reply.chatId, reply.inReplyTo, reply.part);
-  const delivery = await sendOnce(deps.transport, { chatId: reply.chatId, text: reply.text, randomId: randomIdFor(key) });
+  const delivery = await sendOnce(deps.transport, { chatId: reply.chatId, text: reply.text, randomId: randomIdFor(key), readUpTo: reply.inReplyTo });
   await publishBotMessage(deps, { chatId: reply.chatId, text: reply.text, msgID: `out:${key}` });
   log.info({ delivery }, 'reply sent');
   return ack;

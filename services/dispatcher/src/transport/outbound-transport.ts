@@ -6,10 +6,12 @@ export interface OutboundMessage {
   randomId: string;
   /** The action this message fulfils, when it is one. */
   actionId?: string;
+  /** The client's message this answers: the transport marks the chat read up to it first, as a person would. */
+  readUpTo?: number;
 }
 
 /**
- * How the dispatcher reaches the client: the sandbox now, GramJS later. `send` resolves once the
+ * How the dispatcher reaches the client: the sandbox, or the Telegram account through its session holder. `send` resolves once the
  * message is accepted; it rejects with RandomIdDuplicateError when `randomId` was used before
  * (the message already went out), and with any other error for a failure worth retrying.
  */
