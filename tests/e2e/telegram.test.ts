@@ -28,7 +28,7 @@ describe('end to end through a Telegram account (stand-in)', () => {
       TELEGRAM_LEASE_TTL_MS: '2000',
       TELEGRAM_PER_CHAT_INTERVAL_MS: '200',
     };
-    await startAll(stack, { gateway: telegramEnv, dispatcher: { TRANSPORT: 'telegram' } });
+    await startAll(stack, { gateway: telegramEnv, dispatcher: { TRANSPORT: 'telegram', TELEGRAM_SEND_TIMEOUT_MS: '1500' } });
     await waitFor('the session holder connected', async () => (await stack.jsm.streams.getMessage(streams.telegram.name, { last_by_subj: subjects.telegramStatus('sales') }))?.json<{ state: string }>().state === 'connected', 20_000);
   }, 90_000);
   afterAll(async () => {
@@ -75,6 +75,39 @@ describe('end to end through a Telegram account (stand-in)', () => {
     await sleep(2500);
     expect(telegram.sent(chat)).toHaveLength(before);
   });
+
+  /** A chat the account has heard from (so it holds the client's access hash), and a follow-up due now. */
+  async function dueNow(text: string, before?: (chat: string) => void) {
+    const chat = newChatId();
+    telegram.clientWrites(chat, 'здравствуйте');
+    await waitForSent(chat, () => true, 'a first answer');
+    before?.(chat);
+    const action = await scheduleFollowUp(stack.js, stack.db, chat, new Date((await dbNow(stack.db)).getTime() + 500), text);
+    return { chat, action };
+  }
+
+  it('a send whose answer was lost is retried with the same random id, refused as RANDOM_ID_DUPLICATE, and ends sent: delivered once', async () => {
+    const { chat, action } = await dueNow('Напоминаю: завтра встреча в 11:00', (c) => telegram.loseNextSendReply(c));
+    const row = await waitForStatus(stack.db, action.id, 'sent', 30_000);
+    expect(row.attempts).toBeGreaterThanOrEqual(2);
+    expect(sentTexts(chat).filter((t) => t.startsWith('Напоминаю'))).toHaveLength(1);
+  }, 40_000);
+
+  it('each permanent Telegram error ends the action failed with its reason, without a retry', async () => {
+    for (const code of ['USER_IS_BLOCKED', 'INPUT_USER_DEACTIVATED', 'USER_PRIVACY_RESTRICTED']) {
+      const { action } = await dueNow(`Как вам предложение? (${code})`, (c) => telegram.failNextSend(c, 400, code));
+      const row = await waitForStatus(stack.db, action.id, 'failed', 20_000);
+      expect([row.cancel_reason, row.attempts]).toEqual([code, 1]);
+    }
+  }, 60_000);
+
+  it('FLOOD_WAIT_3 on a chat sends its follow-up after the wait, without using up an attempt', async () => {
+    const { chat, action } = await dueNow('Добрый день! Вы смотрели варианты?', (c) => telegram.failNextSend(c, 420, 'FLOOD_WAIT_3'));
+    const row = await waitForStatus(stack.db, action.id, 'sent', 20_000);
+    const sent = telegram.sent(chat).find((s) => s.text.startsWith('Добрый день! Вы смотрели'))!;
+    expect(sent.at.getTime() - row.due_at.getTime()).toBeGreaterThanOrEqual(3000);
+    expect(row.attempts).toBe(1);
+  }, 30_000);
 
   it('a client who wrote while the gateway was down is answered when it is back, and the follow-up due meanwhile is not sent', async () => {
     const chat = newChatId();
