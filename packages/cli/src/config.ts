@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
 import { isValidTimeZone } from '@followups/when';
+import { telegramEnvShape } from '@followups/telegram';
 
 export const cliEnvSchema = baseEnvSchema.extend({
   /** Quieter than the services: the CLI's own output is for people, logs only when something is wrong. */
@@ -12,6 +13,8 @@ export const cliEnvSchema = baseEnvSchema.extend({
   /** `schedule run-due`: the same knobs as the scheduler's tick. */
   CLAIM_BATCH_SIZE: z.coerce.number().int().positive().max(50_000).default(1000),
   CLAIM_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  /** `telegram login|whoami|status`. */
+  ...telegramEnvShape,
 });
 export type CliConfig = Readonly<z.infer<typeof cliEnvSchema>>;
 

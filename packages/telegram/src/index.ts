@@ -7,3 +7,4 @@ export * from './update-state-store.js';
 export * from './client.js';
 export { startTelegramAccount, type TelegramAccount, type TelegramAccountOptions } from './account/account.js';
 export type { ClientMessage, OperatorMessage } from './account/holder.js';
+export * from './env.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { telegramAccountSchema } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
+import { telegramEnvShape } from '@followups/telegram';
 
 /** A comma-separated list of chat ids, e.g. `-1001234567890,-4567`. */
 const chatList = z
@@ -15,15 +15,7 @@ export const gatewayEnvSchema = baseEnvSchema
      * the default) or `telegram` (the sales account itself, through GramJS).
      */
     TRANSPORT: z.enum(['sandbox', 'telegram'], { error: 'must be "sandbox" or "telegram"' }).default('sandbox'),
-    /** The account's name in subjects (`telegram.send.<account>`); the dispatchers must use the same. */
-    TELEGRAM_ACCOUNT: telegramAccountSchema.default('sales'),
-    /** From my.telegram.org → API development tools. */
-    TELEGRAM_API_ID: z.coerce.number().int().positive().optional(),
-    TELEGRAM_API_HASH: z.string().regex(/^[0-9a-f]{32}$/i, 'the 32-character api_hash from my.telegram.org').optional(),
-    /** The StringSession `followups telegram login` printed. A secret: never logged. */
-    TELEGRAM_SESSION: z.string().min(10, 'the session string `followups telegram login` printed').optional(),
-    /** `telegram` (Telegram's servers) or `standin` (the NATS stand-in: tests and demos only). */
-    TELEGRAM_SERVER: z.enum(['telegram', 'standin']).default('telegram'),
+    ...telegramEnvShape,
     /** Groups, channels or bots also served (private chats with people are always served). */
     TELEGRAM_ALLOW_CHATS: chatList.default([]),
     /** How long a silent session holder keeps the session before another replica may take it. */

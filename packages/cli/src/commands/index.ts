@@ -11,6 +11,9 @@ import { scheduleCreateCommand } from './schedule-create.js';
 import { scheduleListCommand } from './schedule-list.js';
 import { scheduleRunDueCommand } from './schedule-run-due.js';
 import { takeoverCommand } from './takeover.js';
+import { telegramLoginCommand } from './telegram-login.js';
+import { telegramStatusCommand } from './telegram-status.js';
+import { telegramWhoamiCommand } from './telegram-whoami.js';
 import { whenCommand } from './when.js';
 
 /** Every command, in the order `--help` lists them. */
@@ -28,4 +31,7 @@ export const commands: Command[] = [
   chatTzCommand,
   optoutListCommand,
   optoutClearCommand,
+  telegramLoginCommand,
+  telegramWhoamiCommand,
+  telegramStatusCommand,
 ];
