@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Api } from 'telegram';
 import { ensureStreams } from '@followups/kit';
 import { startTestBed, testLogger, waitFor, type NatsBed } from '@followups/kit/testing';
 import { streams, subjects, telegramSendReplySchema, telegramStatusSchema, type TelegramSendReply } from '@followups/contracts';

@@ -1,8 +1,6 @@
-import type { NatsConnection } from '@nats-io/nats-core';
-import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { TelegramClient } from 'telegram';
 import { subjects, type TelegramStatus } from '@followups/contracts';
-import { describeError, publishJson, type Logger } from '@followups/kit';
+import { describeError, publishJson } from '@followups/kit';
 import { startSessionLease, type SessionLease } from '../session-lease.js';
 import { startHolder, type Holder, type HolderOptions } from './holder.js';
 

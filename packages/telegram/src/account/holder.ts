@@ -1,17 +1,17 @@
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import bigInt from 'big-integer';
 import { Api, type TelegramClient } from 'telegram';
 import { Raw } from 'telegram/events/index.js';
 import { UpdateConnectionState } from 'telegram/network/index.js';
-import { opsAttentionSchema, subjects, type DeadLetter, telegramSendRequestSchema, type TelegramSendReply, type TelegramStatus } from '@followups/contracts';
-import { describeError, isNonRetriableError, isRetryLaterError, publishJson, type Logger } from '@followups/kit';
+import { subjects, type DeadLetter, type TelegramStatus } from '@followups/contracts';
+import { describeError, isNonRetriableError, publishJson, type Logger } from '@followups/kit';
 import { catchUp, type UpdateState } from '../catch-up.js';
 import { classifyUpdate, type UpdateEvent } from '../classify-update.js';
 import { classifySendError } from '../errors.js';
 import { createSendPacer, type SendPacerOptions } from '../send-pacer.js';
 import { loadUpdateState, saveUpdateState } from '../update-state-store.js';
 import { OwnSends } from './own-sends.js';
+import { createSendService } from './send-service.js';
 import { PeerStore } from './peers.js';
 
 /** A client's message, with what is known of the sender. */
@@ -194,71 +194,18 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
     syncSoon();
   }, new Raw({}));
 
-  let dialogsReadAt = 0;
-  /** The users of the account's recent dialogs; at most every few seconds, however many sends ask. */
-  const learnFromDialogs = async () => {
-    if (Date.now() - dialogsReadAt < 5000) return;
-    dialogsReadAt = Date.now();
-    const d = await client.invoke(new Api.messages.GetDialogs({ offsetPeer: new Api.InputPeerEmpty(), limit: 100, offsetDate: 0, offsetId: 0, hash: bigInt(0) }));
-    if (!(d instanceof Api.messages.DialogsNotModified)) await peers.remember(d.users);
-  };
-
-  const serveSend = async (data: Uint8Array): Promise<TelegramSendReply> => {
-    let body: unknown;
-    try {
-      body = JSON.parse(new TextDecoder().decode(data));
-    } catch {
-      return { ok: false, error: 'permanent', reason: 'the request is not JSON' };
-    }
-    const parsed = telegramSendRequestSchema.safeParse(body);
-    if (!parsed.success) return { ok: false, error: 'permanent', reason: `invalid request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
-    const r = parsed.data;
-    if (revoked) return sessionRevokedReply(r.chatId, r.text, r.randomId);
-    try {
-      // A client whose access hash is not stored yet: it may come with the next difference, or
-      // else with the account's recent dialogs (a message that arrived only in the short form).
-      const peer = (await peers.inputPeer(r.chatId)) ?? (await sync().then(() => peers.inputPeer(r.chatId))) ?? (await learnFromDialogs().then(() => peers.inputPeer(r.chatId)));
-      if (!peer) return { ok: false, error: 'permanent', reason: 'PEER_ID_INVALID: this account never saw the user (no access hash)' };
-      const messageId = await pacer.send(r.chatId, async () => {
-        if (r.readUpTo) {
-          await client.invoke(new Api.messages.ReadHistory({ peer, maxId: r.readUpTo })).catch((e: unknown) => log.debug({ reason: describeError(e) }, 'could not mark read'));
-        }
-        await ownSends.intend(r.chatId, r.randomId, r.text);
-        const result = await client.invoke(new Api.messages.SendMessage({ peer, message: r.text, randomId: bigInt(r.randomId), noWebpage: true }));
-        const id = messageIdOf(result, r.randomId);
-        if (id) await ownSends.sent(r.chatId, r.randomId, id);
-        return id;
-      });
-      return { ok: true, messageId };
-    } catch (e) {
-      if (isRetryLaterError(e)) return { ok: false, error: 'flood_wait', reason: e.message, retryAfterMs: e.delayMs };
-      const f = classifySendError(e);
-      switch (f.kind) {
-        case 'duplicate':
-          return { ok: false, error: 'duplicate', reason: 'RANDOM_ID_DUPLICATE' };
-        case 'permanent':
-          return { ok: false, error: 'permanent', reason: f.reason };
-        case 'session':
-          await revoke(f.reason);
-          return sessionRevokedReply(r.chatId, r.text, r.randomId);
-        default:
-          return { ok: false, error: 'transient', reason: describeError(e) };
-      }
-    }
-  };
-  const sessionRevokedReply = async (chatId: string, text: string, randomId: string): Promise<TelegramSendReply> => {
-    // Someone must see that this client was not written to, and why.
-    const attention = opsAttentionSchema.parse({
-      chatId,
-      reason: 'session_revoked',
-      text,
-      at: new Date().toISOString(),
-      suggested: 'log the sales account in again (followups telegram login), then write to the client by hand',
-      by: 'gateway',
-    });
-    await publishJson(o.js, subjects.opsAttention(chatId), attention, `attention:session:${randomId}`).catch(() => undefined);
-    return { ok: false, error: 'session', reason: 'SESSION_REVOKED: the Telegram session was revoked' };
-  };
+  const serveSend = createSendService({
+    client,
+    peers,
+    ownSends,
+    pacer,
+    js: o.js,
+    log,
+    revoked: () => revoked,
+    revoke,
+    // A client whose access hash is not stored yet may come with the next difference.
+    catchUp: () => sync().then(() => undefined),
+  });
 
   let sends: Subscription | undefined;
   let watchdog: NodeJS.Timeout | undefined;
@@ -331,13 +278,4 @@ export async function startHolder(o: HolderOptions): Promise<Holder> {
       await client.disconnect().catch(() => undefined);
     },
   };
-}
-
-/** The message id Telegram gave a send: in the short answer, or the container's UpdateMessageID for our random id. */
-function messageIdOf(result: Api.TypeUpdates, randomId: string): number {
-  if (result instanceof Api.UpdateShortSentMessage) return result.id;
-  if (result instanceof Api.Updates || result instanceof Api.UpdatesCombined) {
-    for (const u of result.updates) if (u instanceof Api.UpdateMessageID && String(u.randomId) === randomId) return u.id;
-  }
-  return 0;
 }
