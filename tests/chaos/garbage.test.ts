@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import { streams, subjects, type DeadLetter, type SandboxDelivered } from '@followups/contracts';
+import { subjects, type DeadLetter, type SandboxDelivered } from '@followups/contracts';
 import { ensureStreams, sleep } from '@followups/kit';
 import { collect, createTestDatabase, startNatsServer, type Collected, type TestNatsServer } from '@followups/kit/testing';
 import { Fleet } from '../support/fleet.js';

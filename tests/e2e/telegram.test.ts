@@ -5,6 +5,7 @@ import { sleep, waitFor } from '@followups/kit/testing';
 import { startTelegramStandin, type TelegramStandin } from '@followups/telegram/standin';
 import { startAll, startStack, type Stack } from '../support/stack.js';
 import { actionsOf, dbNow, newChatId, scheduleFollowUp, waitForStatus } from '../support/sandbox-client.js';
+import { standinEnv, waitForTelegramConnected } from '../support/telegram.js';
 
 /**
  * The whole stack as processes with TRANSPORT=telegram, the gateway's GramJS client talking to
@@ -19,17 +20,9 @@ describe('end to end through a Telegram account (stand-in)', () => {
     stack = await startStack('e2e_telegram');
     await ensureStreams(stack.jsm, ['telegram', 'leases', 'telegramSent']);
     telegram = startTelegramStandin({ nc: stack.nc });
-    telegramEnv = {
-      TRANSPORT: 'telegram',
-      TELEGRAM_SERVER: 'standin',
-      TELEGRAM_API_ID: '12345',
-      TELEGRAM_API_HASH: '0123456789abcdef0123456789abcdef',
-      TELEGRAM_SESSION: await telegram.authorizedSession(),
-      TELEGRAM_LEASE_TTL_MS: '2000',
-      TELEGRAM_PER_CHAT_INTERVAL_MS: '200',
-    };
+    telegramEnv = { ...(await standinEnv(telegram)), TELEGRAM_PER_CHAT_INTERVAL_MS: '200' };
     await startAll(stack, { gateway: telegramEnv, dispatcher: { TRANSPORT: 'telegram', TELEGRAM_SEND_TIMEOUT_MS: '1500' } });
-    await waitFor('the session holder connected', async () => (await stack.jsm.streams.getMessage(streams.telegram.name, { last_by_subj: subjects.telegramStatus('sales') }))?.json<{ state: string }>().state === 'connected', 20_000);
+    await waitForTelegramConnected(stack.jsm);
   }, 90_000);
   afterAll(async () => {
     await stack?.close();

@@ -6,6 +6,7 @@ import { connectDatabase, ensureStreams } from '@followups/kit';
 import { sleep, startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/testing';
 import { startTelegramStandin, type TelegramStandin } from '@followups/telegram/standin';
 import { Fleet } from '../support/fleet.js';
+import { standinEnv, waitForTelegramConnected } from '../support/telegram.js';
 
 /**
  * Two gateway replicas for one Telegram account: only one may hold the session (a second
@@ -29,12 +30,7 @@ describe('Telegram session handover between gateway replicas', () => {
     fleet = new Fleet({
       NATS_URL: bed.server.url,
       DATABASE_URL: bed.databaseUrl,
-      TRANSPORT: 'telegram',
-      TELEGRAM_SERVER: 'standin',
-      TELEGRAM_API_ID: '12345',
-      TELEGRAM_API_HASH: '0123456789abcdef0123456789abcdef',
-      TELEGRAM_SESSION: await telegram.authorizedSession(),
-      TELEGRAM_LEASE_TTL_MS: '2000',
+      ...(await standinEnv(telegram)),
       TELEGRAM_PER_CHAT_INTERVAL_MS: '100',
       TELEGRAM_SEND_TIMEOUT_MS: '3000',
       SENDING_LEASE_MS: '5000',
@@ -54,7 +50,7 @@ describe('Telegram session handover between gateway replicas', () => {
   const holder = async () => (await bed.jsm.streams.getMessage(streams.leases.name, { last_by_subj: subjects.telegramLease('sales') }))?.json<{ owner: string; released?: boolean }>();
 
   it('one replica holds the session; after a kill -9 the other takes it, and no follow-up is lost or doubled', async () => {
-    await waitFor('a holder connected', async () => (await bed.jsm.streams.getMessage(streams.telegram.name, { last_by_subj: subjects.telegramStatus('sales') }))?.json<{ state: string }>().state === 'connected', 30_000);
+    await waitForTelegramConnected(bed.jsm);
     expect(telegram.liveConnections()).toBe(1);
     const first = (await holder())!.owner;
     expect(['gateway-g1', 'gateway-g2']).toContain(first);
