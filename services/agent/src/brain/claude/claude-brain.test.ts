@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { captureLog, fakeReply, startFakeMessagesApi, systemText, toolResults, toolResultText, type FakeBlock, type FakeMessagesApi, type RecordedRequest, type CapturedLog } from '@followups/kit/testing';
+import { captureLog, fakeReply, startFakeMessagesApi, toolResults, toolResultText, type FakeBlock, type FakeMessagesApi, type RecordedRequest, type CapturedLog } from '@followups/kit/testing';
 import { createClaudeBrain } from './claude-brain.js';
 import { createClaudeClient } from './client.js';
 import { AT, brainInput } from '../testing.js';
