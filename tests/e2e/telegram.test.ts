@@ -50,6 +50,8 @@ describe('end to end through a Telegram account (stand-in)', () => {
     // The bot's own sends, seen again in every getDifference, never became a takeover.
     const takeover = await stack.jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chat) });
     expect(takeover).toBeNull();
+    // The session string is the account's key: never in a log.
+    expect(stack.logs('gateway')).not.toContain(telegramEnv.TELEGRAM_SESSION!.slice(0, 40));
   });
 
   it('the manager typing on the phone takes the chat over: pending follow-ups stop, the agent falls silent', async () => {
