@@ -5,13 +5,17 @@ import { streams, subjects } from '@followups/contracts';
 import { connectDatabase, ensureStreams, migrateToLatest, publishJson, sleep } from '@followups/kit';
 import { startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/testing';
 import { loadConfig, startDispatcher, type RunningDispatcher } from '@followups/dispatcher';
+import { loadConfig as gatewayConfig, startGateway, type Gateway } from '@followups/gateway';
+import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
 
 /**
  * A client reply, or an operator's takeover, racing a follow-up that falls due: 1,000 trials of
  * each, the reply (or takeover) published from 20 ms before to 80 ms after the due event, so the
- * two land on both sides of the instant the dispatcher begins the send (`sending_at`, when it
- * takes the row). From that instant on the send checks the transport's store and the OPS stream:
- * a reply or takeover durably stored before it must never be followed by a delivery.
+ * two land on both sides of the instant the dispatcher begins the send (`sending_at`). With the
+ * whole receiving side running (the gateway relays the reply, the scheduler applies replies and
+ * takeovers to the rows), the dispatcher takes a batch only once everything stored before that
+ * instant is applied: a reply or takeover durably stored before it must never be followed by a
+ * delivery.
  */
 const TRIALS = Number(process.env.CHAOS_RACE_TRIALS ?? 1000);
 const AT_ONCE = 25;
@@ -21,17 +25,24 @@ describe('chaos: reply and takeover racing a send', () => {
   let bed: TestBed;
   let db: Kysely<ActionsDB>;
   let dispatcher: RunningDispatcher;
+  let scheduler: RunningScheduler;
+  let gateway: Gateway;
 
   beforeAll(async () => {
     bed = await startTestBed('chaosraces');
     db = await connectDatabase<ActionsDB>(bed.databaseUrl, log);
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(bed.jsm, ['sandboxInput', 'ops', 'sandboxDelivered']);
-    dispatcher = await startDispatcher({ config: loadConfig({ NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'race' }), log });
+    const env = { NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'race' };
+    scheduler = await startScheduler({ config: schedulerConfig(env), log });
+    gateway = await startGateway({ config: gatewayConfig(env), log });
+    dispatcher = await startDispatcher({ config: loadConfig(env), log });
   }, 60_000);
 
   afterAll(async () => {
     await dispatcher?.stop();
+    await gateway?.stop();
+    await scheduler?.stop();
     await db?.destroy();
     await bed?.close();
   });

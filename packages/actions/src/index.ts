@@ -10,3 +10,4 @@ export * from './repository/chats.js';
 export * from './repository/pending-when-client-wrote.js';
 export { waitForActionsSchema } from './wait-for-schema.js';
 export * from './to-due-event.js';
+export * from './repository/send-batch.js';

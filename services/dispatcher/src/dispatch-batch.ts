@@ -1,11 +1,28 @@
 import { perChatInOrder, type Delivery, type Outcome } from '@followups/kit';
 import type { DispatchDeps } from './handlers/deps.js';
 import { sendDueAction } from './handlers/send-due-action.js';
+import { sendDueBatch } from './handlers/send-due-batch.js';
 import { sendReply } from './handlers/send-reply.js';
 
-/** Handles a batch from the dispatcher's consumer: chats in parallel, each chat in stream order. */
+/**
+ * Handles a batch from the dispatcher's consumer: due actions together (one barrier, one
+ * statement to take them, one to mark them), replies chat by chat in stream order.
+ */
 export function dispatchBatch(deps: DispatchDeps, maxChats: number) {
-  return perChatInOrder((d) => handle(deps, d), maxChats, deps.log);
+  const oneByOne = perChatInOrder((d) => handle(deps, d), maxChats, deps.log);
+  return async (batch: Delivery[]): Promise<Outcome[]> => {
+    const dueAt: number[] = [];
+    const otherAt: number[] = [];
+    batch.forEach((d, i) => (d.family === 'schedule.due' ? dueAt : otherAt).push(i));
+    const [dues, others] = await Promise.all([
+      sendDueBatch(deps, dueAt.map((i) => batch[i] as Delivery & { family: 'schedule.due' })),
+      oneByOne(otherAt.map((i) => batch[i]!)),
+    ]);
+    const outcomes = new Array<Outcome>(batch.length);
+    dueAt.forEach((i, k) => (outcomes[i] = dues[k]!));
+    otherAt.forEach((i, k) => (outcomes[i] = others[k]!));
+    return outcomes;
+  };
 }
 
 function handle(deps: DispatchDeps, d: Delivery): Promise<Outcome> {

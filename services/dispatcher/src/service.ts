@@ -3,6 +3,7 @@ import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from './config.js';
 import { dispatchBatch } from './dispatch-batch.js';
+import { createReadBarrier } from './read-barrier.js';
 import type { ExecutorRegistry } from './executors.js';
 import type { DispatchDeps } from './handlers/deps.js';
 import { createTransport } from './transport/create-transport.js';
@@ -48,8 +49,10 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     await waitForActionsSchema(db, log);
 
     const transport = opts.transport ?? createTransport(config, { nc, js, jsm, clock });
-    const deps: DispatchDeps = { db, js, jsm, transport, executors: opts.executors ?? new Map(), clock, log, config };
-    const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS) });
+    const barrier = createReadBarrier({ jsm, relay: transport.relay });
+    const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), clock, log, config };
+    // Large batches: a burst of due actions costs a few statements and one barrier per batch.
+    const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS), maxBatch: 1000 });
     log.info({ transport: transport.name }, 'dispatcher started');
 
     const openDb = db;

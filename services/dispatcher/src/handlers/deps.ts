@@ -6,6 +6,7 @@ import { subjects, type ConvOut } from '@followups/contracts';
 import { publishJson, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from '../config.js';
 import type { ExecutorRegistry } from '../executors.js';
+import type { ReadBarrier } from '../read-barrier.js';
 import type { OutboundTransport } from '../transport/outbound-transport.js';
 
 /** What the handlers need; the service builds it once. */
@@ -14,6 +15,8 @@ export interface DispatchDeps {
   js: JetStreamClient;
   jsm: JetStreamManager;
   transport: OutboundTransport;
+  /** Whether everything stored before now has been applied to the rows: one check per batch. */
+  barrier: ReadBarrier;
   executors: ExecutorRegistry;
   clock: Clock;
   log: Logger;

@@ -14,8 +14,11 @@ import { refusalOf } from './refusal.js';
 export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promise<Outcome> {
   const row = await beginSending(deps.db, due.actionId, deps.config.SENDING_LEASE_MS);
   if (!row) return notOurs(deps, due.actionId);
-  const log = deps.log.child({ actionId: row.id, chatId: row.chat_id, type: row.type, attempt: row.attempts });
+  return sendTaken(deps, row, deps.log.child({ actionId: row.id, chatId: row.chat_id, type: row.type, attempt: row.attempts }));
+}
 
+/** An action this dispatcher took (status `sending`): check it against the streams, carry it out, mark it. */
+export async function sendTaken(deps: DispatchDeps, row: ActionRow, log: Logger): Promise<Outcome> {
   try {
     const refusal = await refusalOf(deps, row);
     if (refusal) {
@@ -47,7 +50,7 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
  * action. "Retry later" (a flood wait, no session holder) is not a failed attempt: it waits as
  * long as it is told, and MAX_LATENESS_MS still bounds the whole wait.
  */
-async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown, log: Logger): Promise<Outcome> {
+export async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown, log: Logger): Promise<Outcome> {
   const reason = describeError(error);
   const notNow = isRetryLaterError(error);
   const final = isNonRetriableError(error) || (!notNow && row.attempts >= deps.config.MAX_SEND_ATTEMPTS);
@@ -74,7 +77,7 @@ async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown,
  * holder may have died mid-send, and nothing else re-publishes a `sending` row: acknowledging
  * would strand it. Come back when the lease runs out, then either it is sent or we take it over.
  */
-async function notOurs(deps: DispatchDeps, actionId: string): Promise<Outcome> {
+export async function notOurs(deps: DispatchDeps, actionId: string): Promise<Outcome> {
   const row = await getAction(deps.db, actionId);
   const log = deps.log.child({ actionId, status: row?.status });
   // No such action: a forged or stray due event. Dead-lettered, so someone sees it.

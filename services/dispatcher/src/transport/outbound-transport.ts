@@ -1,3 +1,5 @@
+import type { InputRelay } from '../read-barrier.js';
+
 /** One message to the client. */
 export interface OutboundMessage {
   chatId: string;
@@ -24,6 +26,11 @@ export interface OutboundTransport {
    * a message stored a moment before a send but relayed a moment after it still cancels the send.
    */
   lastClientMessageAt?(chatId: string): Promise<Date | null>;
+  /**
+   * For a transport that stores client messages itself before the gateway relays them to conv.in
+   * (the sandbox): where, and the relaying consumer, so a batch can wait until all were relayed.
+   */
+  readonly relay?: InputRelay;
 }
 
 /** Telegram's `RANDOM_ID_DUPLICATE`: this random id was already sent, so the client has the message. */

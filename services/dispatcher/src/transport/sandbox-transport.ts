@@ -1,5 +1,5 @@
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import { streams, subjects, type SandboxDelivered } from '@followups/contracts';
+import { consumers, streams, subjects, wildcards, type SandboxDelivered } from '@followups/contracts';
 import { publishJson, type Clock } from '@followups/kit';
 import { RandomIdDuplicateError, type OutboundMessage, type OutboundTransport } from './outbound-transport.js';
 
@@ -14,6 +14,7 @@ import { RandomIdDuplicateError, type OutboundMessage, type OutboundTransport } 
 export function createSandboxTransport(deps: { js: JetStreamClient; jsm?: JetStreamManager; clock: Clock }): OutboundTransport {
   return {
     name: 'sandbox',
+    relay: { stream: streams.sandboxInput.name, subject: wildcards.sandboxClient, durable: consumers.gatewaySandbox.durable },
     // The client's message is first stored in SANDBOX_INPUT (the gateway's conv.in `at` is that
     // stored time); the stream's own time of the chat's last one is when it was said.
     ...(deps.jsm
