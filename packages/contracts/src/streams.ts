@@ -135,7 +135,8 @@ export const consumers = {
   schedulerRequests: { stream: 'schedule', durable: 'scheduler-requests', ackWaitMs: 30_000, maxAckPending: 10_000 },
   schedulerConv: { stream: 'conv', durable: 'scheduler-conv', ackWaitMs: 30_000, maxAckPending: 10_000 },
   schedulerOps: { stream: 'ops', durable: 'scheduler-ops', ackWaitMs: 30_000, maxAckPending: 1000 },
-  dispatcher: { stream: 'dispatch', durable: 'dispatcher', ackWaitMs: 30_000, maxAckPending: 1000 },
+  // Due events arrive ahead of their instant and wait in the dispatchers unacknowledged: room for a burst.
+  dispatcher: { stream: 'dispatch', durable: 'dispatcher', ackWaitMs: 30_000, maxAckPending: 20_000 },
   gatewaySandbox: { stream: 'sandboxInput', durable: 'gateway-sandbox', ackWaitMs: 30_000, maxAckPending: 1000 },
 } as const satisfies Record<string, ConsumerDef>;
 

@@ -19,8 +19,16 @@ export type Delivery = Decoded & {
   deliveryCount: number;
 };
 
-/** What to do with a message once it is handled. */
-export type Outcome = { kind: 'ack' } | { kind: 'retry'; delayMs: number; reason: string } | { kind: 'dead'; reason: string };
+/**
+ * What to do with a message once it is handled. `later`: the handler holds the message (a due
+ * action waiting for its instant) and settles it when `done` resolves; the consumer goes on with
+ * other messages meanwhile (the message stays unacknowledged, counted in max_ack_pending).
+ */
+export type Outcome =
+  | { kind: 'ack' }
+  | { kind: 'retry'; delayMs: number; reason: string }
+  | { kind: 'dead'; reason: string }
+  | { kind: 'later'; done: Promise<Outcome> };
 export const ack: Outcome = { kind: 'ack' };
 
 export interface RunConsumerOptions {
@@ -194,11 +202,19 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
     } catch (e) {
       outcomes = valid.map((v) => outcomeOfError(e, v.d, log));
     }
-    for (const [i, { m }] of valid.entries()) {
-      const o = outcomes[i] ?? ack;
-      if (o.kind === 'ack') m.ack();
-      else if (o.kind === 'retry') m.nak(o.delayMs);
-      else await deadLetter(m, o.reason);
+    for (const [i, { m, d }] of valid.entries()) await settle(m, d, outcomes[i] ?? ack);
+  };
+
+  const held = new Set<Promise<void>>();
+  const settle = async (m: JsMsg, d: Delivery, o: Outcome): Promise<void> => {
+    if (o.kind === 'ack') m.ack();
+    else if (o.kind === 'retry') m.nak(o.delayMs);
+    else if (o.kind === 'dead') await deadLetter(m, o.reason);
+    else {
+      const settled = o.done
+        .then((final) => settle(m, d, final), (e: unknown) => settle(m, d, outcomeOfError(e, d, log)))
+        .finally(() => held.delete(settled));
+      held.add(settled);
     }
   };
 
@@ -223,6 +239,8 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
       roomFreed?.();
       await loop;
       await intake;
+      // Held messages are settled by their handler (which releases them when its service stops).
+      await Promise.all([...held]);
       for (const m of buffer.splice(0)) m.nak(); // not started: let another replica have it now
     },
   };

@@ -3,6 +3,8 @@ import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from './config.js';
 import { dispatchBatch } from './dispatch-batch.js';
+import { createDueTimer } from './due-timer.js';
+import { sendDueBatch } from './handlers/send-due-batch.js';
 import { createReadBarrier } from './read-barrier.js';
 import type { ExecutorRegistry } from './executors.js';
 import type { DispatchDeps } from './handlers/deps.js';
@@ -52,7 +54,8 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     const barrier = createReadBarrier({ jsm, relay: transport.relay });
     const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), clock, log, config };
     // Large batches: a burst of due actions costs a few statements and one barrier per batch.
-    const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS), maxBatch: 1000 });
+    const timer = createDueTimer((batch) => sendDueBatch(deps, batch));
+    const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS, timer), maxBatch: 1000 });
     log.info({ transport: transport.name }, 'dispatcher started');
 
     const openDb = db;
@@ -60,6 +63,8 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     return {
       stop: () =>
         (stopping ??= (async () => {
+          // What waits for its instant goes back to the stream now, for another dispatcher to hold.
+          timer.release();
           await consumer.stop();
           await nc.drain();
           await openDb.destroy();

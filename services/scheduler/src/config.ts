@@ -22,6 +22,11 @@ export const schedulerEnvSchema = baseEnvSchema.extend({
   CLAIM_BATCH_SIZE: z.coerce.number().int().positive().max(50_000).default(1000),
   /** How long a claimed row may wait for a dispatcher before its due event is published again. */
   CLAIM_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  /**
+   * Each tick also claims what falls due before the next tick (plus a margin) and publishes it at
+   * once; the dispatchers hold it until its exact instant. 0: claim only what is due already.
+   */
+  CLAIM_AHEAD_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
   /** An intent due further ahead than this is refused (dead-lettered with the reason): a typo, not a plan. */
   MAX_DUE_AHEAD_DAYS: z.coerce.number().int().positive().max(36_500).default(DEFAULT_MAX_DUE_AHEAD_DAYS),
 });

@@ -57,13 +57,14 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
         js,
         log,
         batchSize: config.CLAIM_BATCH_SIZE,
+        aheadMs: config.CLAIM_AHEAD_MS,
         leaseMs: config.CLAIM_LEASE_MS,
         shouldStop: () => stopping,
         dispatchBacklog: () => dispatchBacklog(jsm),
       }),
     log,
   );
-  log.info({ tick: config.SCHEDULER_TICK_CRON, batchSize: config.CLAIM_BATCH_SIZE, leaseMs: config.CLAIM_LEASE_MS }, 'scheduler started');
+  log.info({ tick: config.SCHEDULER_TICK_CRON, batchSize: config.CLAIM_BATCH_SIZE, leaseMs: config.CLAIM_LEASE_MS, aheadMs: config.CLAIM_AHEAD_MS }, 'scheduler started');
 
   let stopped: Promise<void> | undefined;
   return {

@@ -6,15 +6,16 @@ import type { ActionRow, ActionsDB } from '../tables.js';
 // subquery and lock (and claim) far more than n rows.
 
 /**
- * Claims up to `limit` pending actions whose time has come, in one statement. Postgres' `now()`
- * is the only clock, and `FOR UPDATE SKIP LOCKED` lets any number of schedulers claim at once
- * without ever claiming the same row twice.
+ * Claims up to `limit` pending actions whose time has come, or comes within `aheadMs`, in one
+ * statement. Postgres' `now()` is the only clock, and `FOR UPDATE SKIP LOCKED` lets any number of
+ * schedulers claim at once without ever claiming the same row twice. A row claimed ahead waits in
+ * a dispatcher until its instant and is re-checked then; cancelling still works on it.
  */
-export async function claimDueActions(db: Kysely<ActionsDB>, limit: number): Promise<ActionRow[]> {
+export async function claimDueActions(db: Kysely<ActionsDB>, limit: number, aheadMs = 0): Promise<ActionRow[]> {
   const { rows } = await sql<ActionRow>`
     with due as materialized (
       select id from scheduled_actions
-       where status = 'pending' and due_at <= now()
+       where status = 'pending' and due_at <= now() + make_interval(secs => ${aheadMs / 1000})
        order by due_at
        limit ${limit}
        for update skip locked)

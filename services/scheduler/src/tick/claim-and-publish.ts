@@ -13,6 +13,8 @@ export interface ClaimAndPublishDeps {
   batchSize: number;
   /** A claimed row older than this is published again. */
   leaseMs: number;
+  /** Also claim what falls due within this much (the dispatchers hold it until its instant). Default 0. */
+  aheadMs?: number;
   /** Checked between batches: a stopping scheduler ends the pass after the batch in hand is published. */
   shouldStop?: () => boolean;
   /**
@@ -39,7 +41,7 @@ export interface ClaimAndPublishResult {
  */
 export async function claimAndPublish(deps: ClaimAndPublishDeps): Promise<ClaimAndPublishResult> {
   const startedAt = performance.now();
-  const due = await drain(deps, () => claimDueActions(deps.db, deps.batchSize));
+  const due = await drain(deps, () => claimDueActions(deps.db, deps.batchSize, deps.aheadMs ?? 0));
   const republish = !due.natsRefused && (await backlogOf(deps)) === 0;
   const stale = republish ? await drain(deps, () => reclaimExpiredClaims(deps.db, deps.leaseMs, deps.batchSize)) : { rows: 0, failed: 0 };
   const result = { claimed: due.rows, republished: stale.rows, failed: due.failed + stale.failed };
