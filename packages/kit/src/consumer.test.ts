@@ -3,7 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { JetStreamManager } from '@nats-io/jetstream';
 import { streams, subjects } from '@followups/contracts';
 import { ensureConsumers, ensureStreams } from './jetstream.js';
-import { ack, oneByOne, runConsumer, type Delivery, type RunningConsumer } from './consumer.js';
+import { ack, oneByOne, runConsumer, type Delivery, type Outcome, type RunningConsumer } from './consumer.js';
 import { NonRetriableError } from './errors.js';
 import { collect, startTestBed, testLogger, waitFor, type NatsBed } from './testing/index.js';
 
@@ -13,6 +13,7 @@ describe('runConsumer', () => {
   let jsm: JetStreamManager;
   let running: RunningConsumer | undefined;
   const seen: Delivery[] = [];
+  let releaseHeld: ((o: Outcome) => void) | undefined;
 
   beforeAll(async () => {
     bed = await startTestBed('consumer', { database: false });
@@ -29,6 +30,7 @@ describe('runConsumer', () => {
       handleBatch: oneByOne(async (d) => {
         if (d.family === 'ops.takeover' && d.payload.reason === 'poison') throw new NonRetriableError('poisoned');
         seen.push(d);
+        if (d.family === 'ops.takeover' && d.payload.reason === 'hold') return { kind: 'later', done: new Promise<Outcome>((resolve) => (releaseHeld = resolve)) };
         return ack;
       }, testLogger()),
     });
@@ -36,6 +38,18 @@ describe('runConsumer', () => {
   afterAll(async () => {
     await running?.stop();
     await bed?.close();
+  });
+
+  it('a message held by its handler stays unacknowledged while others are handled, and is settled when released', async () => {
+    const pending = async () => (await jsm.consumers.info(streams.ops.name, 'scheduler-ops')).num_ack_pending;
+    nc.publish(subjects.opsTakeover('60'), '{"reason":"hold"}');
+    await waitFor('held', () => releaseHeld !== undefined);
+    nc.publish(subjects.opsRelease('61'), '');
+    await waitFor('the next message handled meanwhile', () => seen.some((s) => s.chatId === '61'));
+    expect(await pending()).toBe(1);
+    releaseHeld!(ack);
+    await waitFor('settled', async () => (await pending()) === 0);
+    expect(seen.filter((s) => s.chatId === '60')).toHaveLength(1);
   });
 
   it('delivers a bare core publish with an empty body, as the nats CLI sends it', async () => {
