@@ -80,18 +80,18 @@ const ratio = (r: Row) => {
   const x = r.better === 'lower' ? mine / best : best / mine; // > 1: the best peer does better
   return x >= 1 ? `×${x.toFixed(1)} worse` : `×${(1 / x).toFixed(1)} better`;
 };
+// One row per metric, every system's figure in it (each system appended rows of its own).
+const merged = rows.reduce<Row[]>((acc, r) => {
+  const same = acc.find((a) => a.metric === r.metric);
+  if (same) Object.assign(same.values, r.values);
+  else acc.push({ ...r, values: { ...r.values } });
+  return acc;
+}, []);
 const header = ['workload', ...systems.map((s) => s.name), ...(peers.length ? ['followups vs best peer'] : [])];
 const table = [
   `| ${header.join(' | ')} |`,
   `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
-  ...rows
-    // One row per metric even though every system appended its own: merge by name.
-    .reduce<Row[]>((acc, r) => {
-      const same = acc.find((a) => a.metric === r.metric);
-      if (same) Object.assign(same.values, r.values);
-      else acc.push({ ...r, values: { ...r.values } });
-      return acc;
-    }, [])
+  ...merged
     .map((r) => `| ${r.metric} | ${systems.map((s) => (typeof r.values[s.name] === 'number' ? fmt(r.values[s.name] as number, String(r.values[s.name]).includes('.') ? 3 : 0) : '—')).join(' | ')}${peers.length ? ` | ${ratio(r)}` : ''} |`),
 ];
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, scale ${scale}`;
@@ -100,6 +100,6 @@ for (const [what, s] of Object.entries(stages)) {
   process.stdout.write(`\nwhere the time goes — ${what} (ms, p50 / p99):\n`);
   for (const [stage, v] of Object.entries(s as Record<string, { p50: number; p99: number }>)) process.stdout.write(`  ${stage}: ${v.p50} / ${v.p99}\n`);
 }
-writeFileSync(jsonFile, `${JSON.stringify({ at: new Date().toISOString(), machine, sizes, rows, stages }, null, 2)}\n`);
+writeFileSync(jsonFile, `${JSON.stringify({ at: new Date().toISOString(), machine, sizes, rows: merged, stages }, null, 2)}\n`);
 say(`\nfigures written to ${jsonFile}`);
 process.exit(0);
