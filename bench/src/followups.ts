@@ -32,7 +32,9 @@ async function startStack(label: string, services: Array<'scheduler' | 'dispatch
   const children: ChildProcess[] = [];
   for (const name of services) {
     const out: string[] = [];
-    const child = spawn(process.execPath, ['--import', 'tsx', `services/${name}/src/main.ts`], { cwd: root, env: { ...env, LOG_LEVEL: 'info', INSTANCE_ID: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": profile the services during a workload.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', `services/${name}/src/main.ts`], { cwd: root, env: { ...env, LOG_LEVEL: 'info', INSTANCE_ID: name }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d: Buffer) => out.push(d.toString()));
     child.stderr!.on('data', (d: Buffer) => out.push(d.toString()));
     children.push(child);

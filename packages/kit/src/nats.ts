@@ -18,7 +18,10 @@ export async function connectNats(url: string, name: string, log: Logger, should
   const nc = await retryUntilReady(
     `NATS at ${redactUrl(url)}`,
     () =>
-      connect({ servers: url.split(','), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 5000 }).catch((e: unknown) => {
+      // noAsyncTraces: nats.js otherwise captures a stack trace for every request (each JetStream
+      // publish is one) in case it times out; measured at ~0.08 ms of CPU a publish, the largest
+      // single cost in a dispatcher's profile. A timeout still says what timed out.
+      connect({ servers: url.split(','), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 5000, noAsyncTraces: true }).catch((e: unknown) => {
         throw isPermanentConnectError(e) ? permanentConnectError('NATS_URL', url, e) : e;
       }),
     log,
