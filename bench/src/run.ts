@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--peers] [--only burst,spread,ingest,cancel] [--scale S] [--json FILE]`
+ * `pnpm bench [--peers] [--only burst,spread,ingest,cancel,claim] [--scale S] [--json FILE]`
  *
  * The workloads of issue 9 against the stack as `pnpm start` runs it (a scheduler and a dispatcher
  * as processes, the sandbox transport, a nats-server and a database of their own per workload)
@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { claimScale, type ClaimScaleResult } from './claim-scale.js';
 import { followupsSystem } from './followups.js';
 import { bullmqSystem } from './peers/bullmq.js';
 import { graphileSystem } from './peers/graphile.js';
@@ -18,7 +19,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const value = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const scale = Number(value('scale') ?? process.env.BENCH_SCALE ?? 1);
-const only = new Set((value('only') ?? 'burst,spread,ingest,cancel').split(','));
+const only = new Set((value('only') ?? 'burst,spread,ingest,cancel,claim').split(','));
 const jsonFile = value('json') ?? 'bench/results/latest.json';
 const systems: System[] = [followupsSystem, ...(flag('peers') ? [graphileSystem, bullmqSystem] : [])];
 
@@ -71,6 +72,12 @@ for (const system of systems) {
   }
 }
 
+let claims: ClaimScaleResult[] = [];
+if (only.has('claim')) {
+  say('\n== the scheduler\'s claim beside many pending not due yet');
+  claims = await claimScale([n(10_000), n(100_000), n(1_000_000)]);
+}
+
 const [ours, ...peers] = systems.map((s) => s.name);
 const ratio = (r: Row) => {
   const mine = Number(r.values[ours!]);
@@ -100,6 +107,9 @@ for (const [what, s] of Object.entries(stages)) {
   process.stdout.write(`\nwhere the time goes — ${what} (ms, p50 / p99):\n`);
   for (const [stage, v] of Object.entries(s as Record<string, { p50: number; p99: number }>)) process.stdout.write(`  ${stage}: ${v.p50} / ${v.p99}\n`);
 }
-writeFileSync(jsonFile, `${JSON.stringify({ at: new Date().toISOString(), machine, sizes, rows: merged, stages }, null, 2)}\n`);
+if (claims.length) {
+  process.stdout.write(`\nthe scheduler's claim of 1,000 due rows beside pending ones not due yet (median of 5):\n${claims.map((c) => `  ${fmt(c.pendingNotDue)} pending: ${c.claimMsPer1000} ms`).join('\n')}\nits plan at ${fmt(claims[claims.length - 1]!.pendingNotDue)}:\n${claims[claims.length - 1]!.plan.replace(/^/gm, '    ')}\n`);
+}
+writeFileSync(jsonFile, `${JSON.stringify({ at: new Date().toISOString(), machine, sizes, rows: merged, stages, claims }, null, 2)}\n`);
 say(`\nfigures written to ${jsonFile}`);
 process.exit(0);
