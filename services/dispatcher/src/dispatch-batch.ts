@@ -1,48 +1,39 @@
 import { perChatInOrder, type Delivery, type Outcome } from '@followups/kit';
+import type { DueDelivery, DueTimer } from './due-timer.js';
 import type { DispatchDeps } from './handlers/deps.js';
-import { sendDueAction } from './handlers/send-due-action.js';
 import { sendDueBatch } from './handlers/send-due-batch.js';
-import type { DueTimer } from './due-timer.js';
+import { sendReply } from './handlers/send-reply.js';
 
 /** A due event this close to its instant is sent now rather than held. */
 const EARLY_MS = 3;
-import { sendReply } from './handlers/send-reply.js';
 
 /**
- * Handles a batch from the dispatcher's consumer: due actions together (one barrier, one
- * statement to take them, one to mark them), replies chat by chat in stream order.
+ * Handles a batch from the dispatcher's consumer: due actions that arrived ahead of their instant
+ * are held until it; the others together (one barrier, one statement to take them, one to mark
+ * them); replies chat by chat in stream order.
  */
 export function dispatchBatch(deps: DispatchDeps, maxChats: number, timer: DueTimer) {
-  const oneByOne = perChatInOrder((d) => handle(deps, d), maxChats, deps.log);
+  const replies = perChatInOrder((d) => handleOther(deps, d), maxChats, deps.log);
   return async (batch: Delivery[]): Promise<Outcome[]> => {
-    const dueAt: number[] = [];
-    const otherAt: number[] = [];
+    const dueNow: number[] = [];
+    const other: number[] = [];
     const outcomes = new Array<Outcome>(batch.length);
     const now = deps.clock().getTime();
     batch.forEach((d, i) => {
-      if (d.family !== 'schedule.due') return otherAt.push(i);
+      if (d.family !== 'schedule.due') return other.push(i);
       // Claimed ahead of its instant: held until then, while this consumer goes on.
       const at = Date.parse(d.payload.dueAt);
-      if (at - now > EARLY_MS) outcomes[i] = { kind: 'later', done: timer.hold(d as Delivery & { family: 'schedule.due' }, at, now) };
-      else dueAt.push(i);
+      if (at - now > EARLY_MS) outcomes[i] = { kind: 'later', done: timer.hold(d as DueDelivery, at, now) };
+      else dueNow.push(i);
     });
-    const [dues, others] = await Promise.all([
-      sendDueBatch(deps, dueAt.map((i) => batch[i] as Delivery & { family: 'schedule.due' })),
-      oneByOne(otherAt.map((i) => batch[i]!)),
-    ]);
-    dueAt.forEach((i, k) => (outcomes[i] = dues[k]!));
-    otherAt.forEach((i, k) => (outcomes[i] = others[k]!));
+    const [dues, others] = await Promise.all([sendDueBatch(deps, dueNow.map((i) => batch[i] as DueDelivery)), replies(other.map((i) => batch[i]!))]);
+    dueNow.forEach((i, k) => (outcomes[i] = dues[k]!));
+    other.forEach((i, k) => (outcomes[i] = others[k]!));
     return outcomes;
   };
 }
 
-function handle(deps: DispatchDeps, d: Delivery): Promise<Outcome> {
-  switch (d.family) {
-    case 'schedule.due':
-      return sendDueAction(deps, d.payload);
-    case 'agent.reply':
-      return sendReply(deps, d.payload, d.storedAt);
-    default:
-      return Promise.resolve({ kind: 'dead', reason: `the dispatcher does not handle ${d.family}` });
-  }
+function handleOther(deps: DispatchDeps, d: Delivery): Promise<Outcome> {
+  if (d.family === 'agent.reply') return sendReply(deps, d.payload, d.storedAt);
+  return Promise.resolve({ kind: 'dead', reason: `the dispatcher does not handle ${d.family}` });
 }

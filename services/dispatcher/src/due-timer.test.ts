@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Delivery, Outcome } from '@followups/kit';
-import { createDueTimer } from './due-timer.js';
-
-type Due = Delivery & { family: 'schedule.due' };
-const due = (i: number) => ({ family: 'schedule.due', chatId: String(i), payload: { actionId: `a${i}` } }) as unknown as Due;
+import type { Outcome } from '@followups/kit';
+import { createDueTimer, type DueDelivery } from './due-timer.js';
+const due = (i: number) => ({ family: 'schedule.due', chatId: String(i), payload: { actionId: `a${i}` } }) as unknown as DueDelivery;
 const ack: Outcome = { kind: 'ack' };
 
 describe('createDueTimer', () => {

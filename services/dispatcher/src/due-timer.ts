@@ -1,6 +1,7 @@
 import type { Delivery, Outcome } from '@followups/kit';
 
-type Due = Delivery & { family: 'schedule.due' };
+/** A `schedule.due` delivery. */
+export type DueDelivery = Delivery & { family: 'schedule.due' };
 
 /** Most actions handed to one batch when many fall due at the same instant. */
 const CHUNK = 1000;
@@ -12,8 +13,8 @@ const CHUNK = 1000;
  * path re-checks everything at that moment. `release()` (the service stopping) hands every held
  * event back at once, for another dispatcher to hold.
  */
-export function createDueTimer(send: (batch: Due[]) => Promise<Outcome[]>) {
-  const buckets = new Map<number, { items: Array<{ d: Due; resolve: (o: Outcome) => void }>; timer: NodeJS.Timeout }>();
+export function createDueTimer(send: (batch: DueDelivery[]) => Promise<Outcome[]>) {
+  const buckets = new Map<number, { items: Array<{ d: DueDelivery; resolve: (o: Outcome) => void }>; timer: NodeJS.Timeout }>();
   let released = false;
 
   const fire = async (at: number) => {
@@ -29,7 +30,7 @@ export function createDueTimer(send: (batch: Due[]) => Promise<Outcome[]>) {
 
   return {
     /** Settles when the event was handled at its instant. */
-    hold(d: Due, at: number, now = Date.now()): Promise<Outcome> {
+    hold(d: DueDelivery, at: number, now = Date.now()): Promise<Outcome> {
       if (released) return Promise.resolve({ kind: 'retry', delayMs: 0, reason: 'dispatcher stopping' });
       return new Promise<Outcome>((resolve) => {
         let bucket = buckets.get(at);

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { beginSendingBatch, endSendingBatch, markSentBatch, type TakenAction } from '@followups/actions';
 import { actionAudience, actionSchema } from '@followups/contracts';
 import { ack, describeError, isNonRetriableError, outcomeOfError, type Delivery, type Outcome } from '@followups/kit';
+import type { DueDelivery } from '../due-timer.js';
 import { actionSendKey, randomIdFor } from '../random-id.js';
 import { sendOnce } from '../transport/outbound-transport.js';
 import { publishBotMessage, type DispatchDeps } from './deps.js';
@@ -20,7 +21,7 @@ type End = { id: string; status: 'cancelled' | 'expired' | 'failed'; reason: str
  * custom action, the scheduler too far behind — goes through the one-by-one path, which checks
  * each action against the streams itself.
  */
-export async function sendDueBatch(deps: DispatchDeps, dues: ReadonlyArray<Delivery & { family: 'schedule.due' }>): Promise<Outcome[]> {
+export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDelivery[]): Promise<Outcome[]> {
   if (dues.length === 0) return [];
   const barrier = await deps.barrier.pass(BARRIER_TIMEOUT_MS);
   if (!barrier.passed) {
