@@ -18,7 +18,8 @@ export interface Refusal {
  * `null`: send it.
  */
 export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' | 'config' | 'transport'>, row: ActionRow): Promise<Refusal | null> {
-  if (deps.clock().getTime() - row.due_at.getTime() > deps.config.MAX_LATENESS_MS) return { status: 'expired', reason: 'too_late' };
+  // Too late needs no reads.
+  if (tooLate(deps, row)) return { status: 'expired', reason: 'too_late' };
 
   // The reads are independent; ask them all at once.
   const [chat, takeover, lastClient, storedByTransport] = await Promise.all([
@@ -27,8 +28,24 @@ export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' 
     readLastClientMessage(deps.jsm, row.chat_id),
     deps.transport.lastClientMessageAt?.(row.chat_id) ?? Promise.resolve(null),
   ]);
+  // The client wrote after the action was planned: seen in CONV, or stored by the transport and not relayed yet.
+  const wrote = [lastClient?.at, storedByTransport].filter((t): t is Date => t != null);
+  return refusalGiven(deps, row, { optedOut: chat.optedOut !== null, underHuman: takeover.underHuman, clientWroteSince: wrote.some((t) => t > row.context_at) });
+}
+
+/** What decides whether an action may still be sent, however it was read. */
+export interface ChatFacts {
+  optedOut: boolean;
+  underHuman: boolean;
+  /** The client wrote after the action was planned (its `context_at`). */
+  clientWroteSince: boolean;
+}
+
+/** The refusal, in the order above, from facts read one action at a time or a batch at once. */
+export function refusalGiven(deps: Pick<DispatchDeps, 'clock' | 'config'>, row: ActionRow, facts: ChatFacts): Refusal | null {
+  if (tooLate(deps, row)) return { status: 'expired', reason: 'too_late' };
   // Do-not-contact outranks everything: a client who said stop is not called or written to.
-  if (chat.optedOut) return { status: 'cancelled', reason: 'opted_out' };
+  if (facts.optedOut) return { status: 'cancelled', reason: 'opted_out' };
   if (actionAudience[row.type] === 'team') return null;
 
   // A human holding the chat ends the action whether or not its policy names `takeover`. The
@@ -36,12 +53,10 @@ export async function refusalOf(deps: Pick<DispatchDeps, 'db' | 'jsm' | 'clock' 
   // speaking into a conversation a person is conducting is never right (the design: "no human
   // has taken over"). Holding the action until release instead would fire it at an arbitrary
   // later moment with stale context; the operator can schedule it again if it still matters.
-  if (takeover.underHuman) return { status: 'cancelled', reason: 'human_takeover' };
+  if (facts.underHuman) return { status: 'cancelled', reason: 'human_takeover' };
 
-  // The client wrote after the action was planned: seen in CONV, or stored by the transport and not relayed yet.
-  const wrote = [lastClient?.at, storedByTransport].filter((t): t is Date => t != null);
-  if (wrote.some((t) => t > row.context_at) && row.cancel_on.includes('client_reply')) {
-    return { status: 'cancelled', reason: 'client_replied' };
-  }
+  if (facts.clientWroteSince && row.cancel_on.includes('client_reply')) return { status: 'cancelled', reason: 'client_replied' };
   return null;
 }
+
+const tooLate = (deps: Pick<DispatchDeps, 'clock' | 'config'>, row: ActionRow) => deps.clock().getTime() - row.due_at.getTime() > deps.config.MAX_LATENESS_MS;

@@ -14,11 +14,8 @@ import { refusalOf } from './refusal.js';
 export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promise<Outcome> {
   const row = await beginSending(deps.db, due.actionId, deps.config.SENDING_LEASE_MS);
   if (!row) return notOurs(deps, due.actionId);
-  return sendTaken(deps, row, deps.log.child({ actionId: row.id, chatId: row.chat_id, type: row.type, attempt: row.attempts }));
-}
+  const log = deps.log.child({ actionId: row.id, chatId: row.chat_id, type: row.type, attempt: row.attempts });
 
-/** An action this dispatcher took (status `sending`): check it against the streams, carry it out, mark it. */
-export async function sendTaken(deps: DispatchDeps, row: ActionRow, log: Logger): Promise<Outcome> {
   try {
     const refusal = await refusalOf(deps, row);
     if (refusal) {
