@@ -93,8 +93,7 @@ export const followupsSystem: System = {
       const t = Date.now() + BURST_LEAD_MS + Math.ceil(n / 20_000) * 1000;
       await insert(s.db, n, () => new Date(t), 'burst');
       await sleep(Math.max(0, t - Date.now() - 200));
-      const { result: last, cpuMs } = await withCpu(() => until('delivered', n, () => deliveredCount(s)));
-      void last;
+      const { cpuMs } = await withCpu(() => until('delivered', n, () => deliveredCount(s)));
       const all = await deliveries(s);
       const byAction = new Map<string, number>();
       for (const d of all) byAction.set(d.actionId, (byAction.get(d.actionId) ?? 0) + 1);

@@ -1,14 +1,11 @@
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
-import { headers as natsHeaders } from '@nats-io/nats-core';
 import { Api, Logger, TelegramClient, sessions } from 'telegram';
 import { AuthKey } from 'telegram/crypto/AuthKey.js';
 import { _handleUpdate } from 'telegram/client/updates.js';
 import { UpdateConnectionState } from 'telegram/network/index.js';
 import { LogLevel } from 'telegram/extensions/Logger.js';
-import { decodeObject, decodeResult, errorFromHeader, standinSubjects } from './wire.js';
+import { RPC_ERROR_HEADER, STANDIN_PING_MS, decodeObject, decodeResult, errorFromHeader, standinSubjects } from './wire.js';
 
-/** How long the stand-in server waits for a silent connection before it counts it gone (a closed socket, for Telegram); pinged four times as often. */
-export const STANDIN_PING_MS = 1500;
 
 /**
  * A real GramJS `TelegramClient` whose network edge is the stand-in instead of Telegram's data
@@ -78,15 +75,8 @@ export class StandinTelegramClient extends TelegramClient {
     const connection = this.connection;
     if (!connection) throw new Error('Cannot send requests while disconnected. You need to call .connect()');
     const reply = await this.nc.request(standinSubjects.invoke(connection), request.getBytes(), { timeout: 10_000 });
-    const rpcError = reply.headers?.get('rpc-error');
+    const rpcError = reply.headers?.get(RPC_ERROR_HEADER);
     if (rpcError) throw errorFromHeader(rpcError, request);
     return decodeResult(request, reply.data);
   }
-}
-
-/** Headers for a stand-in answer that is an RPC error. */
-export function rpcErrorHeaders(header: string) {
-  const h = natsHeaders();
-  h.set('rpc-error', header);
-  return h;
 }

@@ -3,9 +3,8 @@ import type { Msg, NatsConnection, Subscription } from '@nats-io/nats-core';
 import bigInt from 'big-integer';
 import { Api, sessions } from 'telegram';
 import { AuthKey } from 'telegram/crypto/AuthKey.js';
-import { STANDIN_PING_MS, rpcErrorHeaders } from './standin-client.js';
 import { srpChallenge, type SrpChallenge } from './srp.js';
-import { StandinRpcError, decodeRequest, encodeResult, standinSubjects } from './wire.js';
+import { STANDIN_PING_MS, StandinRpcError, decodeRequest, encodeResult, rpcErrorHeaders, standinSubjects } from './wire.js';
 
 /** Most messages one `updates.getDifference` answer carries; more come as a `DifferenceSlice`. */
 const DIFFERENCE_LIMIT = 50;

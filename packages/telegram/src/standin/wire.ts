@@ -1,3 +1,4 @@
+import { headers as natsHeaders } from '@nats-io/nats-core';
 import { Api, errors, extensions } from 'telegram';
 
 /**
@@ -14,6 +15,12 @@ export const standinSubjects = {
   disconnect: (connection: string) => `standin.telegram.disconnect.${connection}`,
   updates: (connection: string) => `standin.telegram.updates.${connection}`,
 };
+
+/** How long the stand-in server waits for a silent connection before it counts it gone (a closed socket, for Telegram); clients ping four times as often. */
+export const STANDIN_PING_MS = 1500;
+
+/** The header of an answer that is an RPC error (its body is empty). */
+export const RPC_ERROR_HEADER = 'rpc-error';
 
 const VECTOR = 0x1cb5c415;
 const BOOL_TRUE = 0x997275b5;
@@ -58,4 +65,11 @@ export function errorFromHeader(header: string, request: Api.AnyRequest): Error 
   const colon = header.indexOf(':');
   const rpc = new Api.RpcError({ errorCode: Number(header.slice(0, colon)), errorMessage: header.slice(colon + 1) });
   return errors.RPCMessageToError(rpc, request) as Error;
+}
+
+/** Headers for an answer that is an RPC error. */
+export function rpcErrorHeaders(header: string) {
+  const h = natsHeaders();
+  h.set(RPC_ERROR_HEADER, header);
+  return h;
 }
