@@ -3,7 +3,8 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { ActionsDB } from '@followups/actions';
-import { describeError, redactUrl, type NatsHandles } from '@followups/kit';
+import type { Logger } from 'pino';
+import { describeError, redactUrl, survivingPool, type NatsHandles } from '@followups/kit';
 import { CommandError } from './errors.js';
 
 /**
@@ -19,11 +20,9 @@ export async function openNats(url: string): Promise<NatsHandles> {
   }
 }
 
-export async function openDatabase(url: string): Promise<Kysely<ActionsDB>> {
-  const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 3000 });
+export async function openDatabase(url: string, log: Logger): Promise<Kysely<ActionsDB>> {
   // A dropped connection, idle or checked out, must not crash a command with an unhandled 'error'; the query fails instead.
-  pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const pool = survivingPool(new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 3000 }), log);
   try {
     await pool.query('select 1');
   } catch (e) {

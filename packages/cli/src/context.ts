@@ -42,7 +42,7 @@ export function createContext(io: Io): Context {
       }
       return handles;
     },
-    db: () => (db ??= openDatabase(config.DATABASE_URL)),
+    db: () => (db ??= openDatabase(config.DATABASE_URL, log)),
     async close() {
       const [n, d] = [nats, db];
       nats = db = undefined;

@@ -3,11 +3,9 @@ import type { Logger } from 'pino';
 
 /**
  * Postgres refused the values themselves (class 22 data exception, class 23 constraint), or the
- * message could never be handled (a stack overflow on a deeply nested value). Retrying never
- * helps: dead-letter it.
+ * message could never be handled (a stack overflow on a deeply nested value): the kit's
+ * deterministic failures. Retrying never helps: dead-letter it.
  */
-const isDataError = isDeterministicFailure;
-
 function rejected(e: unknown): NonRetriableError {
   return new NonRetriableError(`cannot be stored: ${describeError(e)}`, { cause: e });
 }
@@ -18,7 +16,7 @@ export function deadOnDataError<D>(handle: (d: D) => Promise<Outcome | void>) {
     try {
       return await handle(d);
     } catch (e) {
-      throw isDataError(e) ? rejected(e) : e;
+      throw isDeterministicFailure(e) ? rejected(e) : e;
     }
   };
 }
@@ -36,7 +34,7 @@ export async function applyBatchIsolatingBadValues<D extends Delivery>(
   try {
     return (await apply(batch)) ?? batch.map(() => ack);
   } catch (e) {
-    if (!isDataError(e)) throw e;
+    if (!isDeterministicFailure(e)) throw e;
     if (batch.length === 1) return [{ kind: 'dead', reason: rejected(e).message }];
   }
   const outcomes: Outcome[] = [];
@@ -44,7 +42,7 @@ export async function applyBatchIsolatingBadValues<D extends Delivery>(
     try {
       outcomes.push((await apply([d]))?.[0] ?? ack);
     } catch (e) {
-      outcomes.push(isDataError(e) ? { kind: 'dead', reason: rejected(e).message } : outcomeOfError(e, d, log));
+      outcomes.push(isDeterministicFailure(e) ? { kind: 'dead', reason: rejected(e).message } : outcomeOfError(e, d, log));
     }
   }
   return outcomes;
