@@ -5,7 +5,7 @@ import { AckPolicy, DeliverPolicy } from '@nats-io/jetstream';
 import { insertActions, type NewAction } from '@followups/actions';
 import { streams, subjects, type ConvIn, type SandboxDelivered, type ScheduleIntentInput } from '@followups/contracts';
 import { connectDatabase, ensureStreams, publishJson } from '@followups/kit';
-import { startTestBed, testLogger, type TestBed } from '@followups/kit/testing';
+import { dropTestDatabase, startTestBed, testLogger, type TestBed } from '@followups/kit/testing';
 import type { ActionsDB } from '@followups/actions';
 import type { Kysely } from 'kysely';
 import { withCpu } from './cpu.js';
@@ -48,6 +48,7 @@ async function startStack(label: string, services: Array<'scheduler' | 'dispatch
       await Promise.all(children.map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : (c.once('exit', () => resolve()), c.kill('SIGTERM'))))));
       await db.destroy();
       await bed.close();
+      await dropTestDatabase(bed.databaseUrl);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Logger, makeWorkerUtils, run, type Runner } from 'graphile-worker';
-import { createTestDatabase } from '@followups/kit/testing';
+import { createTestDatabase, dropTestDatabase } from '@followups/kit/testing';
 import { queueSystem, type PeerQueue } from './queue-system.js';
 
 const quiet = new Logger(() => () => undefined);
@@ -43,6 +43,7 @@ async function open(label: string): Promise<PeerQueue> {
     async close() {
       await runner?.stop();
       await utils.release();
+      await dropTestDatabase(connectionString);
     },
   };
 }

@@ -15,6 +15,13 @@ export async function createTestDatabase(label = 'x'): Promise<string> {
   return url.toString();
 }
 
+/** Drops one database made by `createTestDatabase`, for callers whose rows are worth nothing afterwards (benchmarks). */
+export async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!name.startsWith(`${PREFIX}_`)) throw new Error(`refusing to drop ${name}: not a test database`);
+  await withAdmin((c) => c.query(`drop database if exists "${name}" with (force)`));
+}
+
 /** Drops test databases older than `maxAgeHours`, so repeated runs do not pile them up. */
 export async function dropStaleTestDatabases(maxAgeHours = 6): Promise<number> {
   return withAdmin(async (c) => {
