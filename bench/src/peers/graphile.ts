@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { Logger, makeWorkerUtils, run, type Runner } from 'graphile-worker';
 import { createTestDatabase, dropTestDatabase } from '@followups/kit/testing';
 import { queueSystem, type PeerQueue } from './queue-system.js';
@@ -7,7 +8,11 @@ const quiet = new Logger(() => () => undefined);
 /** graphile-worker on a database of its own, tuned as its docs suggest for throughput. */
 async function open(label: string): Promise<PeerQueue> {
   const connectionString = await createTestDatabase(`gw_${label}`);
-  const utils = await makeWorkerUtils({ connectionString, logger: quiet });
+  // One pool of our own for the queue and its worker, ended before the database is dropped.
+  const pgPool = new pg.Pool({ connectionString, max: 60 });
+  // Dropping the database at close ends any connection still idle in it; that is expected then.
+  pgPool.on('error', () => undefined);
+  const utils = await makeWorkerUtils({ pgPool, logger: quiet });
   await utils.migrate();
   const ran: PeerQueue['ran'] = [];
   let runner: Runner | undefined;
@@ -25,7 +30,7 @@ async function open(label: string): Promise<PeerQueue> {
     remove: (key) => utils.withPgClient((c) => c.query('select graphile_worker.remove_job($1)', [key])),
     async work() {
       runner = await run({
-        connectionString,
+        pgPool,
         logger: quiet,
         concurrency: 50,
         pollInterval: 50,
@@ -43,6 +48,7 @@ async function open(label: string): Promise<PeerQueue> {
     async close() {
       await runner?.stop();
       await utils.release();
+      await pgPool.end();
       await dropTestDatabase(connectionString);
     },
   };
