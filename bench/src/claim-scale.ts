@@ -46,7 +46,7 @@ export async function claimScale(sizes: number[]): Promise<ClaimScaleResult[]> {
           plan = rows.map((r) => r['QUERY PLAN']).join('\n');
         }
         const started = performance.now();
-        const claimed = await claimDueActions(db, 1000);
+        const claimed = await claimDueActions(db, 'bench', 1000);
         rounds.push(performance.now() - started);
         if (claimed.length !== 1000) throw new Error(`claimed ${claimed.length} of 1,000 due`);
       }

@@ -184,14 +184,14 @@ describe('agent with Claude as its brain', () => {
     api.enqueue(fakeReply.message([call('cancel_followups', { reason: 'client changed their mind' })]), fakeReply.text('Хорошо, не буду писать в пятницу.'));
     await clientSays('2008', 1, 'не надо писать в пятницу');
     await replies('2008');
-    expect(published('schedule.cancel', '2008')).toEqual([{ reason: 'cancelled_by_agent', before: AT.toISOString() }]);
+    expect(published('schedule.cancel', '2008')).toEqual([{ reason: 'cancelled_by_agent', before: AT.toISOString(), by: 'agent' }]);
   });
 
   it('note_opt_out for words the rule reader does not know: cancelled, marked do-not-contact, one goodbye; then a human, not Claude', async () => {
     api.enqueue(fakeReply.message([call('note_opt_out', { reason: 'bought elsewhere, wants no messages' })]), fakeReply.text('Поняла, больше не побеспокою. Всего доброго!'));
     await clientSays('2009', 1, 'я уже всё купил у других, ваши сообщения мне ни к чему');
     expect(await replies('2009')).toEqual(['Поняла, больше не побеспокою. Всего доброго!']);
-    expect(published('schedule.cancel', '2009')).toEqual([{ reason: 'client_opted_out' }]);
+    expect(published('schedule.cancel', '2009')).toEqual([{ reason: 'client_opted_out', by: 'agent' }]);
     expect(await getChat(store, '2009')).toMatchObject({ optedOut: { at: AT, by: 'client', messageId: 1 } });
 
     api.reset();

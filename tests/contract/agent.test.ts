@@ -237,14 +237,14 @@ describe('agent: every message ends in something visible', () => {
     await waitFor('the confirmation', () => published('agent.reply', chatId).length > 0);
     expect(published('schedule.intent', chatId)).toMatchObject([{ dueAt, action: { type: 'follow_up' } }]);
     // What came before this message is replaced, never what it schedules.
-    expect(published('schedule.cancel', chatId)).toEqual([{ reason: 'rescheduled', types: ['follow_up'], before: AT.toISOString() }]);
+    expect(published('schedule.cancel', chatId)).toEqual([{ reason: 'rescheduled', types: ['follow_up'], before: AT.toISOString(), by: 'agent' }]);
     expect(published('agent.reply', chatId)[0]?.text).toBe(confirmation);
   });
 
   it('an opt-out cancels everything, marks the chat, says goodbye once; the next message goes to a human', async () => {
     await clientSays('1110', 1, 'Не пишите мне больше, пожалуйста');
     await waitFor('the goodbye', () => published('agent.reply', '1110').length > 0);
-    expect(published('schedule.cancel', '1110')).toEqual([{ reason: 'client_opted_out' }]);
+    expect(published('schedule.cancel', '1110')).toEqual([{ reason: 'client_opted_out', by: 'agent' }]);
     expect(published('agent.reply', '1110')[0]?.text).toMatch(/^Понял, больше не будем вам писать/);
     expect(await getChat(store, '1110')).toMatchObject({ optedOut: { at: AT, by: 'client', messageId: 1 } });
 

@@ -87,6 +87,7 @@ async function standInScheduler() {
             reason: i.reason,
             idempotencyKey: i.idempotencyKey,
             source: i.source,
+            createdBy: i.by,
             timeZone: i.timeZone,
             contextAt: i.contextAt ? new Date(i.contextAt) : undefined,
           },
@@ -96,7 +97,7 @@ async function standInScheduler() {
     nc.subscribe(subjects.scheduleCancel('*'), {
       callback: (_e, m) => {
         const c = m.json<ScheduleCancel>();
-        if (c.actionId) void cancelAction(db, c.actionId, c.reason, m.subject.split('.')[2]);
+        if (c.actionId) void cancelAction(db, c.by ?? 'operator', c.actionId, c.reason, m.subject.split('.')[2]);
       },
     }),
   ];

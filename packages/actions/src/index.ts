@@ -1,4 +1,5 @@
 export * from './tables.js';
+export * from './actor.js';
 export { actionMigrations } from './migrations/index.js';
 export * from './repository/insert-actions.js';
 export * from './repository/claim-due-actions.js';
@@ -11,3 +12,5 @@ export * from './repository/pending-when-client-wrote.js';
 export { waitForActionsSchema } from './wait-for-schema.js';
 export * from './to-due-event.js';
 export * from './repository/send-batch.js';
+export * from './repository/action-history.js';
+export * from './repository/reschedule-action.js';

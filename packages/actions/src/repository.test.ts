@@ -48,7 +48,7 @@ describe('actions repository', () => {
   it('never lets two concurrent claimers take the same row', async () => {
     await sql`update scheduled_actions set status = 'sent'`.execute(db);
     await insertActions(db, Array.from({ length: 500 }, () => action()));
-    const claims = await Promise.all(Array.from({ length: 5 }, () => claimDueActions(db, 60)));
+    const claims = await Promise.all(Array.from({ length: 5 }, () => claimDueActions(db, 'test', 60)));
     const ids = claims.flat().map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(300);
@@ -58,7 +58,7 @@ describe('actions repository', () => {
     for (let i = 0; i < 20; i++) {
       const [row] = await insertActions(db, [action({ chatId: '555' })]);
       await sql`update scheduled_actions set status = 'claimed' where id = ${row!.id}`.execute(db);
-      const [sending, cancelled] = await Promise.all([beginSending(db, row!.id, 30_000), cancelAction(db, row!.id, 'race')]);
+      const [sending, cancelled] = await Promise.all([beginSending(db, 'test', row!.id, 30_000), cancelAction(db, 'test', row!.id, 'race')]);
       expect(Number(sending !== null) + Number(cancelled !== null)).toBe(1);
     }
   });
@@ -77,13 +77,13 @@ describe('actions repository', () => {
   it('re-claims a claim whose lease ran out, and a sent action never moves again', async () => {
     await sql`update scheduled_actions set status = 'sent'`.execute(db);
     const [row] = await insertActions(db, [action()]);
-    await claimDueActions(db, 10);
+    await claimDueActions(db, 'test', 10);
     await sql`update scheduled_actions set claimed_at = now() - interval '2 minutes' where id = ${row!.id}`.execute(db);
-    const again = await reclaimExpiredClaims(db, 60_000, 10);
+    const again = await reclaimExpiredClaims(db, 'test', 60_000, 10);
     expect(again.map((r) => [r.id, r.claim_count])).toEqual([[row!.id, 2]]);
-    expect(await beginSending(db, row!.id, 30_000)).not.toBeNull();
-    expect(await markSent(db, row!.id)).toBe(true);
-    expect(await beginSending(db, row!.id, 0)).toBeNull();
-    expect(await cancelAction(db, row!.id, 'late')).toBeNull();
+    expect(await beginSending(db, 'test', row!.id, 30_000)).not.toBeNull();
+    expect(await markSent(db, 'test', row!.id)).toBe(true);
+    expect(await beginSending(db, 'test', row!.id, 0)).toBeNull();
+    expect(await cancelAction(db, 'test', row!.id, 'late')).toBeNull();
   });
 });

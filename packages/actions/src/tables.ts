@@ -34,6 +34,26 @@ export interface ScheduledActionsTable {
   last_error: string | null;
   /** The client message (conv.in messageId) whose arrival cancelled it, when that is why it ended. */
   cancelled_by_message: ColumnType<string | null, never, string | number | null>;
+  /** Who asked for it (`agent`, `cli:<user>`, `operator:<name>`); null: its `source` says. */
+  created_by: string | null;
+  /** Set by each changing statement for the history trigger (see migration 0004 and `signedBy`); not for reading. */
+  changed_by: ColumnType<null, never, string | null>;
+  change_note: ColumnType<null, never, string | null>;
+  changed_tx: ColumnType<null, never, string | null>;
+}
+
+/** One transition of one action; append-only (see migration 0004). */
+export interface ActionEventsTable {
+  id: Generated<string>;
+  action_id: string;
+  at: Generated<Date>;
+  /** null: the action was created. */
+  from_status: ActionStatus | null;
+  to_status: ActionStatus;
+  /** The due time after the change. */
+  due_at: Date;
+  reason: string | null;
+  actor: string;
 }
 
 /** What the scheduler remembers about a chat: whether a human holds it. */
@@ -60,11 +80,13 @@ export interface ChatsTable {
 
 export interface ActionsDB {
   scheduled_actions: ScheduledActionsTable;
+  action_events: ActionEventsTable;
   chat_controls: ChatControlsTable;
   chats: ChatsTable;
 }
 
 export type ChatRow = Selectable<ChatsTable>;
+export type ActionEventRow = Selectable<ActionEventsTable>;
 
 export type ActionRow = Selectable<ScheduledActionsTable>;
 export type NewActionRow = Insertable<ScheduledActionsTable>;

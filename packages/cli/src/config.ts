@@ -1,4 +1,6 @@
+import { userInfo } from 'node:os';
 import { z } from 'zod';
+import { actorNameSchema } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
 import { isValidTimeZone } from '@followups/when';
 import { telegramEnvShape } from '@followups/telegram';
@@ -8,6 +10,8 @@ export const cliEnvSchema = baseEnvSchema.extend({
   LOG_LEVEL: baseEnvSchema.shape.LOG_LEVEL.unwrap().default('warn'),
   /** The team's zone: for chats without one of their own (`chats.time_zone`), and for `when` and `schedule create` without `--tz`. */
   DEFAULT_TIME_ZONE: z.string().default('Asia/Makassar').refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Makassar'),
+  /** Who runs the commands, as the actions' history names them (`cli:<user>`); default: the login name. */
+  FOLLOWUPS_USER: actorNameSchema.default(loginName()),
   /** How long `schedule create|cancel` wait for the scheduler to apply the request before saying it is queued. */
   CLI_WAIT_MS: z.coerce.number().int().nonnegative().default(5000),
   /** `schedule run-due`: the same knobs as the scheduler's tick. */
@@ -21,4 +25,12 @@ export type CliConfig = Readonly<z.infer<typeof cliEnvSchema>>;
 /** Parsed once per command; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): CliConfig {
   return parseEnv(cliEnvSchema, env);
+}
+
+function loginName(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown'; // a container user with no passwd entry
+  }
 }

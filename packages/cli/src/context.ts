@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { Kysely } from 'kysely';
-import type { ActionsDB } from '@followups/actions';
+import { actors, type ActionsDB, type Actor } from '@followups/actions';
 import { ensureStreams, type NatsHandles } from '@followups/kit';
 import { streams as streamDefs, type StreamKey } from '@followups/contracts';
 import { loadConfig, type CliConfig } from './config.js';
@@ -12,6 +12,8 @@ export interface Context {
   io: Io;
   config: CliConfig;
   log: Logger;
+  /** The person running the command, in the actions' history: `cli:<FOLLOWUPS_USER>`. */
+  actor: Actor;
   print(text: string): void;
   /** NATS, with the named streams created if missing, so what the command publishes is stored. */
   nats(streams?: StreamKey[]): Promise<NatsHandles>;
@@ -29,6 +31,7 @@ export function createContext(io: Io): Context {
     io,
     config,
     log,
+    actor: actors.cli(config.FOLLOWUPS_USER),
     print: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     async nats(streams = []) {
       const handles = await (nats ??= openNats(config.NATS_URL));

@@ -94,9 +94,9 @@ function intentFor(ctx: DecisionContext, s: ScheduleRequest, key: string): Sched
 
 /** Everything live for an opt-out; otherwise what was scheduled before this message, of the named types. */
 function cancelFor(ctx: DecisionContext, decision: Decision): ScheduleCancel | null {
-  if (decision.cancelAll) return { reason: decision.cancelAll.reason };
+  if (decision.cancelAll) return { reason: decision.cancelAll.reason, by: 'agent' };
   if (decision.cancelEarlier) {
-    return { reason: decision.cancelEarlier.reason, before: ctx.contextAt, ...(decision.cancelEarlier.types ? { types: decision.cancelEarlier.types } : {}) };
+    return { reason: decision.cancelEarlier.reason, before: ctx.contextAt, by: 'agent', ...(decision.cancelEarlier.types ? { types: decision.cancelEarlier.types } : {}) };
   }
   return null;
 }

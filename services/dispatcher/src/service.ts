@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
+import { actors, waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from './config.js';
 import { dispatchBatch } from './dispatch-batch.js';
@@ -52,7 +52,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
 
     const transport = opts.transport ?? createTransport(config, { nc, js, jsm, clock });
     const barrier = createReadBarrier({ jsm, relay: transport.relay });
-    const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), clock, log, config };
+    const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), clock, log, actor: actors.dispatcher(config.INSTANCE_ID), config };
     // Large batches: a burst of due actions costs a few statements and one barrier per batch.
     const timer = createDueTimer((batch) => sendDueBatch(deps, batch));
     const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS, timer), maxBatch: 1000 });

@@ -1,4 +1,4 @@
-import { actionMigrations, type ActionsDB } from '@followups/actions';
+import { actionMigrations, actors, type ActionsDB } from '@followups/actions';
 import type { StreamKey } from '@followups/contracts';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, migrateToLatest, type NatsHandles, type RunningConsumer } from '@followups/kit';
 import type { Logger } from 'pino';
@@ -33,6 +33,7 @@ export interface RunningScheduler {
  */
 export async function startScheduler({ config, log }: SchedulerOptions): Promise<RunningScheduler> {
   const db = await connectDatabase<ActionsDB>(config.DATABASE_URL, log);
+  const actor = actors.scheduler(config.INSTANCE_ID);
   let nats: NatsHandles | undefined;
   let consumers: RunningConsumer[] = [];
   try {
@@ -40,7 +41,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(nats.jsm, STREAMS, config.JETSTREAM_REPLICAS);
     await ensureConsumers(nats.jsm, ['schedulerRequests', 'schedulerConv', 'schedulerOps']);
-    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.MAX_DUE_AHEAD_DAYS * 86_400_000, clock: () => new Date() });
+    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.MAX_DUE_AHEAD_DAYS * 86_400_000, clock: () => new Date(), actor });
   } catch (e) {
     await nats?.nc.close().catch(() => {});
     await db.destroy().catch(() => {});
@@ -56,6 +57,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
         db,
         js,
         log,
+        actor,
         batchSize: config.CLAIM_BATCH_SIZE,
         aheadMs: config.CLAIM_AHEAD_MS,
         leaseMs: config.CLAIM_LEASE_MS,

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ActionType, CancelTrigger } from '@followups/contracts';
+import { actors, signatureSql, signedBy, type Actor } from '../actor.js';
 import type { ActionsDB } from '../tables.js';
 
 type Db = Kysely<ActionsDB> | Transaction<ActionsDB>;
@@ -20,7 +21,8 @@ export async function cancelOnClientMessages(db: Db, messages: { chatId: string;
   if (messages.length === 0) return [];
   const result = await sql<Cancelled>`
     update scheduled_actions a
-       set status = 'cancelled', cancelled_at = now(), cancel_reason = 'client_replied', cancelled_by_message = m.message_id
+       set status = 'cancelled', cancelled_at = now(), cancel_reason = 'client_replied', cancelled_by_message = m.message_id,
+           ${signatureSql(actors.client, sql<string>`'client_replied (message ' || m.message_id || ')'`)}
       from (select unnest(${messages.map((m) => m.chatId)}::bigint[]) as chat_id,
                    unnest(${messages.map((m) => m.at.toISOString())}::timestamptz[]) as at,
                    unnest(${messages.map((m) => String(m.messageId))}::bigint[]) as message_id) m
@@ -42,10 +44,10 @@ export interface ChatCancelScope {
 }
 
 /** Cancels the chat's live actions within `scope` (all live ones when it is empty). */
-export async function cancelChatActions(db: Db, chatId: string, reason: string, scope: ChatCancelScope = {}): Promise<Cancelled[]> {
+export async function cancelChatActions(db: Db, actor: Actor, chatId: string, reason: string, scope: ChatCancelScope = {}): Promise<Cancelled[]> {
   let q = db
     .updateTable('scheduled_actions')
-    .set({ status: 'cancelled', cancelled_at: sql`now()`, cancel_reason: reason })
+    .set({ status: 'cancelled', cancelled_at: sql`now()`, cancel_reason: reason, ...signedBy(actor) })
     .where('chat_id', '=', chatId)
     .where('status', 'in', LIVE);
   if (scope.trigger) q = q.where(sql<boolean>`${scope.trigger} = any(cancel_on)`);
@@ -55,10 +57,10 @@ export async function cancelChatActions(db: Db, chatId: string, reason: string, 
 }
 
 /** Cancels one action if it is still live. `null`: it had already fired or ended. */
-export async function cancelAction(db: Db, actionId: string, reason: string, chatId?: string): Promise<Cancelled | null> {
+export async function cancelAction(db: Db, actor: Actor, actionId: string, reason: string, chatId?: string): Promise<Cancelled | null> {
   let q = db
     .updateTable('scheduled_actions')
-    .set({ status: 'cancelled', cancelled_at: sql`now()`, cancel_reason: reason })
+    .set({ status: 'cancelled', cancelled_at: sql`now()`, cancel_reason: reason, ...signedBy(actor) })
     .where('id', '=', actionId)
     .where('status', 'in', LIVE);
   if (chatId) q = q.where('chat_id', '=', chatId);

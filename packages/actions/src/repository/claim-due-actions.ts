@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { signatureSql, type Actor } from '../actor.js';
 import type { ActionRow, ActionsDB } from '../tables.js';
 
 // Both claims pick their rows in a MATERIALIZED CTE: it runs exactly once. Written as
@@ -11,7 +12,7 @@ import type { ActionRow, ActionsDB } from '../tables.js';
  * schedulers claim at once without ever claiming the same row twice. A row claimed ahead waits in
  * a dispatcher until its instant and is re-checked then; cancelling still works on it.
  */
-export async function claimDueActions(db: Kysely<ActionsDB>, limit: number, aheadMs = 0): Promise<ActionRow[]> {
+export async function claimDueActions(db: Kysely<ActionsDB>, actor: Actor, limit: number, aheadMs = 0): Promise<ActionRow[]> {
   const { rows } = await sql<ActionRow>`
     with due as materialized (
       select id from scheduled_actions
@@ -20,7 +21,7 @@ export async function claimDueActions(db: Kysely<ActionsDB>, limit: number, ahea
        limit ${limit}
        for update skip locked)
     update scheduled_actions a
-       set status = 'claimed', claimed_at = now(), claim_count = a.claim_count + 1
+       set status = 'claimed', claimed_at = now(), claim_count = a.claim_count + 1, ${signatureSql(actor)}
       from due
      where a.id = due.id
     returning a.*`.execute(db);
@@ -32,7 +33,7 @@ export async function claimDueActions(db: Kysely<ActionsDB>, limit: number, ahea
  * (the publish was lost, or the scheduler died between claim and publish), so they are
  * published again. The dispatcher's own transition makes a second event harmless.
  */
-export async function reclaimExpiredClaims(db: Kysely<ActionsDB>, leaseMs: number, limit: number): Promise<ActionRow[]> {
+export async function reclaimExpiredClaims(db: Kysely<ActionsDB>, actor: Actor, leaseMs: number, limit: number): Promise<ActionRow[]> {
   const { rows } = await sql<ActionRow>`
     with stale as materialized (
       select id from scheduled_actions
@@ -41,7 +42,7 @@ export async function reclaimExpiredClaims(db: Kysely<ActionsDB>, leaseMs: numbe
        limit ${limit}
        for update skip locked)
     update scheduled_actions a
-       set claimed_at = now(), claim_count = a.claim_count + 1
+       set claimed_at = now(), claim_count = a.claim_count + 1, ${signatureSql(actor, 'lease ran out: due event published again')}
       from stale
      where a.id = stale.id
     returning a.*`.execute(db);

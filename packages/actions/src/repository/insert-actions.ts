@@ -14,6 +14,8 @@ export interface NewAction {
   reason: string;
   idempotencyKey: string;
   source: string;
+  /** Who asked for it, when `source` alone does not say (`cli:<user>`, `operator:<name>`). */
+  createdBy?: string | undefined;
   timeZone?: string | undefined;
   /** Omitted: now (Postgres' clock). */
   contextAt?: Date | undefined;
@@ -40,6 +42,7 @@ export async function insertActions(db: Db, actions: NewAction[]): Promise<Actio
         reason: pgText(a.reason),
         idempotency_key: a.idempotencyKey,
         source: a.source,
+        created_by: a.createdBy ?? null,
         time_zone: a.timeZone ?? null,
         context_at: a.contextAt ?? sql<Date>`now()`,
         ...(a.cancelReason ? { status: 'cancelled' as const, cancel_reason: a.cancelReason, cancelled_at: sql<Date>`now()` } : {}),

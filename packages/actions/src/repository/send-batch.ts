@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { signatureSql, signedBy, type Actor } from '../actor.js';
 import type { ActionRow, ActionsDB } from '../tables.js';
 
 /** A row a dispatcher took, with what decides whether it may still be sent. */
@@ -16,12 +17,12 @@ export type TakenAction = ActionRow & {
  * caller last made sure every reply and takeover stored so far was applied to the rows: the
  * sends count as begun then (`sending_at`), so "stored before the send began" keeps its meaning.
  */
-export async function beginSendingBatch(db: Kysely<ActionsDB>, ids: readonly string[], leaseMs: number, begunAt: Date): Promise<TakenAction[]> {
+export async function beginSendingBatch(db: Kysely<ActionsDB>, actor: Actor, ids: readonly string[], leaseMs: number, begunAt: Date): Promise<TakenAction[]> {
   if (ids.length === 0) return [];
   const { rows } = await sql<TakenAction>`
     with taken as (
       update scheduled_actions
-         set status = 'sending', sending_at = least(now(), ${begunAt}::timestamptz), attempts = attempts + 1
+         set status = 'sending', sending_at = least(now(), ${begunAt}::timestamptz), attempts = attempts + 1, ${signatureSql(actor)}
        where id = any(${sql.val(ids)}::uuid[])
          and (status = 'claimed' or (status = 'sending' and sending_at < now() - make_interval(secs => ${leaseMs / 1000})))
       returning *
@@ -36,18 +37,18 @@ export async function beginSendingBatch(db: Kysely<ActionsDB>, ids: readonly str
 }
 
 /** sending → sent for a batch. Returns how many were marked. */
-export async function markSentBatch(db: Kysely<ActionsDB>, ids: readonly string[]): Promise<number> {
+export async function markSentBatch(db: Kysely<ActionsDB>, actor: Actor, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const r = await db.updateTable('scheduled_actions').set({ status: 'sent', sent_at: sql`now()` }).where('id', 'in', ids).where('status', '=', 'sending').executeTakeFirst();
+  const r = await db.updateTable('scheduled_actions').set({ status: 'sent', sent_at: sql`now()`, ...signedBy(actor) }).where('id', 'in', ids).where('status', '=', 'sending').executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 
 /** sending → cancelled / expired / failed for a batch, each with its own reason, in one statement. */
-export async function endSendingBatch(db: Kysely<ActionsDB>, ends: ReadonlyArray<{ id: string; status: 'cancelled' | 'expired' | 'failed'; reason: string }>): Promise<number> {
+export async function endSendingBatch(db: Kysely<ActionsDB>, actor: Actor, ends: ReadonlyArray<{ id: string; status: 'cancelled' | 'expired' | 'failed'; reason: string }>): Promise<number> {
   if (ends.length === 0) return 0;
   const r = await sql`
     update scheduled_actions a
-       set status = e.status, cancel_reason = e.reason,
+       set status = e.status, cancel_reason = e.reason, ${signatureSql(actor)},
            cancelled_at = case when e.status = 'cancelled' then now() else a.cancelled_at end
       from unnest(${sql.val(ends.map((e) => e.id))}::uuid[], ${sql.val(ends.map((e) => e.status))}::text[], ${sql.val(ends.map((e) => e.reason))}::text[]) as e(id, status, reason)
      where a.id = e.id and a.status = 'sending'`.execute(db);

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { signedBy, type Actor } from '../actor.js';
 import type { ActionRow, ActionsDB } from '../tables.js';
 
 /**
@@ -6,10 +7,10 @@ import type { ActionRow, ActionsDB } from '../tables.js';
  * holder has been silent for `leaseMs` (a dispatcher that died mid-send): the transport's
  * idempotency key makes the second send safe. `null`: someone else has it, or it ended.
  */
-export async function beginSending(db: Kysely<ActionsDB>, actionId: string, leaseMs: number): Promise<ActionRow | null> {
+export async function beginSending(db: Kysely<ActionsDB>, actor: Actor, actionId: string, leaseMs: number): Promise<ActionRow | null> {
   const row = await db
     .updateTable('scheduled_actions')
-    .set({ status: 'sending', sending_at: sql`now()`, attempts: sql`attempts + 1` })
+    .set({ status: 'sending', sending_at: sql`now()`, attempts: sql`attempts + 1`, ...signedBy(actor) })
     .where('id', '=', actionId)
     .where((eb) =>
       eb.or([
@@ -23,10 +24,10 @@ export async function beginSending(db: Kysely<ActionsDB>, actionId: string, leas
 }
 
 /** sending → sent. */
-export async function markSent(db: Kysely<ActionsDB>, actionId: string): Promise<boolean> {
+export async function markSent(db: Kysely<ActionsDB>, actor: Actor, actionId: string): Promise<boolean> {
   const r = await db
     .updateTable('scheduled_actions')
-    .set({ status: 'sent', sent_at: sql`now()` })
+    .set({ status: 'sent', sent_at: sql`now()`, ...signedBy(actor) })
     .where('id', '=', actionId)
     .where('status', '=', 'sending')
     .executeTakeFirst();
@@ -36,13 +37,14 @@ export async function markSent(db: Kysely<ActionsDB>, actionId: string): Promise
 /** sending → cancelled / expired / failed, with the reason. */
 export async function endSending(
   db: Kysely<ActionsDB>,
+  actor: Actor,
   actionId: string,
   status: 'cancelled' | 'expired' | 'failed',
   reason: string,
 ): Promise<boolean> {
   const r = await db
     .updateTable('scheduled_actions')
-    .set({ status, cancel_reason: reason, ...(status === 'cancelled' ? { cancelled_at: sql`now()` } : {}) })
+    .set({ status, cancel_reason: reason, ...signedBy(actor), ...(status === 'cancelled' ? { cancelled_at: sql`now()` } : {}) })
     .where('id', '=', actionId)
     .where('status', '=', 'sending')
     .executeTakeFirst();
@@ -55,10 +57,10 @@ export async function endSending(
  * attempt back: the transport said "not now" (a flood wait, no session holder) before trying, so
  * waiting it out must not use up the action's attempts.
  */
-export async function retrySendingLater(db: Kysely<ActionsDB>, actionId: string, error: string, { counted = true } = {}): Promise<boolean> {
+export async function retrySendingLater(db: Kysely<ActionsDB>, actor: Actor, actionId: string, error: string, { counted = true } = {}): Promise<boolean> {
   const r = await db
     .updateTable('scheduled_actions')
-    .set({ status: 'claimed', claimed_at: sql`now()`, last_error: error, ...(counted ? {} : { attempts: sql`greatest(attempts - 1, 0)` }) })
+    .set({ status: 'claimed', claimed_at: sql`now()`, last_error: error, ...signedBy(actor), ...(counted ? {} : { attempts: sql`greatest(attempts - 1, 0)` }) })
     .where('id', '=', actionId)
     .where('status', '=', 'sending')
     .executeTakeFirst();

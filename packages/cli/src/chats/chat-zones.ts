@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
-import { getChats, type ActionRow, type ActionsDB } from '@followups/actions';
+import { getChat, getChats, type ActionRow, type ActionsDB } from '@followups/actions';
+import { describeError } from '@followups/kit';
 import { isValidTimeZone } from '@followups/when';
 import { isMissingTable } from '../connections.js';
+import type { Context } from '../context.js';
 
 /** The zone a chat's times are shown in, by chat id. */
 export type ZoneOfChat = (chatId: string) => string;
@@ -28,3 +30,14 @@ export const actionZone = (zoneOfChat: ZoneOfChat) => (row: ActionRow): string =
 function validZone(zone: string | null | undefined): string | undefined {
   return zone && isValidTimeZone(zone) ? zone : undefined;
 }
+
+/** The chat's own zone, else the team's; a database we cannot read yet is no reason to refuse the command. */
+export async function chatZone(ctx: Context, chatId: string): Promise<string> {
+  try {
+    return (await getChat(await ctx.db(), chatId)).timeZone ?? ctx.config.DEFAULT_TIME_ZONE;
+  } catch (e) {
+    if (!isMissingTable(e)) ctx.io.stderr.write(`cannot read the chat's zone, using ${ctx.config.DEFAULT_TIME_ZONE}: ${describeError(e)}\n`);
+    return ctx.config.DEFAULT_TIME_ZONE;
+  }
+}
+

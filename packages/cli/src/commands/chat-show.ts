@@ -62,3 +62,6 @@ function toText(chatId: string, o: ChatOverview, now: Date): string {
 }
 
 const indent = (table: string) => table.replace(/^(?=.)/gm, '  ');
+
+/** `status <chat>`: the operators' everyday name for `chat show`. */
+export const statusCommand = defineCommand({ ...chatShowCommand, path: ['status'], summary: 'same as "chat show": zone, takeover holder and since when, opt-out, pending actions, open attention' } as typeof chatShowCommand);

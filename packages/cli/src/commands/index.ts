@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { attentionDoneCommand } from './attention-done.js';
 import { attentionCommand } from './attention.js';
-import { chatShowCommand } from './chat-show.js';
+import { chatShowCommand, statusCommand } from './chat-show.js';
 import { chatTzCommand } from './chat-tz.js';
 import { optoutClearCommand } from './optout-clear.js';
 import { optoutListCommand } from './optout-list.js';
@@ -9,8 +9,11 @@ import { releaseCommand } from './release.js';
 import { scheduleCancelCommand } from './schedule-cancel.js';
 import { scheduleCreateCommand } from './schedule-create.js';
 import { scheduleListCommand } from './schedule-list.js';
+import { scheduleRescheduleCommand } from './schedule-reschedule.js';
 import { scheduleRunDueCommand } from './schedule-run-due.js';
+import { scheduleShowCommand } from './schedule-show.js';
 import { takeoverCommand } from './takeover.js';
+import { takeoversCommand } from './takeovers.js';
 import { telegramLoginCommand } from './telegram-login.js';
 import { telegramStatusCommand } from './telegram-status.js';
 import { telegramWhoamiCommand } from './telegram-whoami.js';
@@ -21,12 +24,16 @@ export const commands: Command[] = [
   whenCommand,
   scheduleCreateCommand,
   scheduleListCommand,
+  scheduleShowCommand,
+  scheduleRescheduleCommand,
   scheduleCancelCommand,
   scheduleRunDueCommand,
   takeoverCommand,
   releaseCommand,
+  takeoversCommand,
   attentionCommand,
   attentionDoneCommand,
+  statusCommand,
   chatShowCommand,
   chatTzCommand,
   optoutListCommand,

@@ -1,5 +1,6 @@
 import { opsReleaseSchema, subjects, type OpsRelease } from '@followups/contracts';
 import { publishJson } from '@followups/kit';
+import { takeoverStateOf } from '../chats/takeover-state.js';
 import { defineCommand } from '../command.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { parseChatId } from '../validate.js';
@@ -17,7 +18,11 @@ export const releaseCommand = defineCommand({
     const body: OpsRelease = options.operator ? { operator: options.operator } : {};
     const checked = opsReleaseSchema.safeParse(body);
     if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-    const { js } = await ctx.nats(['ops']);
+    const { js, jsm } = await ctx.nats(['ops']);
+    if (!(await takeoverStateOf(jsm, chatId)).underHuman) {
+      ctx.print(`chat ${chatId} is not held by anyone: the bot already handles it, nothing to release`);
+      return exitCodes.ok;
+    }
     const ack = await publishJson(js, subjects.opsRelease(chatId), checked.data);
     ctx.print(`chat ${chatId} released to the bot (stored in ${ack.stream} as #${ack.seq})`);
     return exitCodes.ok;

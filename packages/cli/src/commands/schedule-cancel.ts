@@ -28,7 +28,7 @@ CLI_WAIT_MS for the scheduler to apply it. An action already sent or ended canno
     if (!LIVE.has(row.status)) throw new CommandError(`action ${id} is already ${describe(row)}: nothing to cancel`);
 
     const { js } = await ctx.nats(['schedule']);
-    const request: ScheduleCancel = { actionId: id, reason: 'cancelled_by_operator' };
+    const request: ScheduleCancel = { actionId: id, reason: 'cancelled_by_operator', by: ctx.actor };
     await publishJson(js, subjects.scheduleCancel(row.chat_id), request);
 
     const ended = await pollFor(async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_MAX_DUE_AHEAD_DAYS, MAX_MESSAGE_LENGTH, scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
-import { getChat, type ActionRow } from '@followups/actions';
+import { MAX_MESSAGE_LENGTH, scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
+import type { ActionRow } from '@followups/actions';
 import { describeError, publishJson } from '@followups/kit';
 import { defineCommand } from '../command.js';
 import { isMissingTable } from '../connections.js';
@@ -8,7 +8,8 @@ import type { Context } from '../context.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { formatLocal } from '../output.js';
 import { pollFor } from '../poll.js';
-import { resolveDue } from '../resolve-due.js';
+import { chatZone } from '../chats/chat-zones.js';
+import { futureDue } from '../resolve-due.js';
 import { parseChatId, parseTimeZone } from '../validate.js';
 
 export const scheduleCreateCommand = defineCommand({
@@ -32,12 +33,7 @@ example:
     if (!text) throw new UsageError('missing <text…>: the message to send');
     const timeZone = options.tz ? parseTimeZone(options.tz) : await chatZone(ctx, chatId);
     const now = ctx.io.clock();
-    const dueAt = resolveDue(when, now, timeZone);
-    if (!dueAt) throw new UsageError(`cannot understand the time "${when}": use an ISO time with an offset (2026-12-01T10:00:00Z) or a phrase like 45s, 2h, 3d, 1w, 2026-12-01`);
-    if (dueAt.getTime() <= now.getTime()) throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)} (${timeZone}), which is in the past`);
-    if (dueAt.getTime() - now.getTime() > DEFAULT_MAX_DUE_AHEAD_DAYS * 86_400_000) {
-      throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)}, more than ${DEFAULT_MAX_DUE_AHEAD_DAYS} days ahead: the scheduler refuses it`);
-    }
+    const dueAt = futureDue(when, now, timeZone);
     if (text.length > MAX_MESSAGE_LENGTH) throw new UsageError(`<text…> is ${text.length} characters; a Telegram message holds ${MAX_MESSAGE_LENGTH}`);
 
     // cancelOn is left out on purpose: the scheduler applies the type's default policy, the same as for the agent's follow-ups.
@@ -50,6 +46,7 @@ example:
       contextAt: now.toISOString(),
       timeZone,
       source: 'cli',
+      by: ctx.actor,
     };
     const checked = scheduleIntentSchema.safeParse(intent);
     if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -69,16 +66,6 @@ example:
     return exitCodes.ok;
   },
 });
-
-/** The chat's own zone, else the team's; a database we cannot read yet is no reason to refuse the command. */
-async function chatZone(ctx: Context, chatId: string): Promise<string> {
-  try {
-    return (await getChat(await ctx.db(), chatId)).timeZone ?? ctx.config.DEFAULT_TIME_ZONE;
-  } catch (e) {
-    if (!isMissingTable(e)) ctx.io.stderr.write(`cannot read the chat's zone, using ${ctx.config.DEFAULT_TIME_ZONE}: ${describeError(e)}\n`);
-    return ctx.config.DEFAULT_TIME_ZONE;
-  }
-}
 
 /** The stored row, or `undefined` when the scheduler has not stored it (or Postgres cannot tell us) in time. */
 async function waitUntilStored(ctx: Context, chatId: string, idempotencyKey: string): Promise<ActionRow | undefined> {

@@ -19,7 +19,7 @@ exactly as the scheduler's tick does; safe to run beside running schedulers.
     // Loaded here, not at start-up: only this command needs the scheduler's code.
     const { claimAndPublish } = await import('@followups/scheduler/claim-and-publish');
     const [{ js }, db] = await Promise.all([ctx.nats(['dispatch']), ctx.db()]);
-    const result = await explainMissingTable(claimAndPublish({ db, js, log: ctx.log, batchSize, leaseMs }));
+    const result = await explainMissingTable(claimAndPublish({ db, js, log: ctx.log, actor: `${ctx.actor} (run-due)`, batchSize, leaseMs }));
     ctx.print(`claimed ${result.claimed}, republished ${result.republished}, failed ${result.failed}`);
     return result.failed > 0 ? exitCodes.failed : exitCodes.ok;
   },

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { actionIdSchema, chatIdSchema, instantSchema } from './common.js';
 import { boundedJsonRecord, dueAtSchema, MAX_MESSAGE_LENGTH } from './limits.js';
 
+/** Who asked for a change to an action, e.g. `cli:anna`; printable, no control characters. */
+export const actorNameSchema = z.string().min(1).max(200).regex(/^[^\p{Cc}]+$/u, 'must not contain control characters');
+
 /** What may cancel a pending action before it fires. */
 export const cancelTriggerSchema = z.enum(['client_reply', 'takeover']);
 export type CancelTrigger = z.infer<typeof cancelTriggerSchema>;
@@ -89,6 +92,8 @@ export const scheduleIntentSchema = z.object({
   /** The chat's IANA time zone, kept for display. */
   timeZone: z.string().optional(),
   source: z.enum(['agent', 'cli', 'api']).default('api'),
+  /** Who asked, as the action's history names them: `cli:<user>`, `operator:<name>`. Omitted: the `source`. */
+  by: actorNameSchema.optional(),
 });
 export type ScheduleIntent = z.infer<typeof scheduleIntentSchema>;
 export type ScheduleIntentInput = z.input<typeof scheduleIntentSchema>;
@@ -106,6 +111,8 @@ export const scheduleCancelSchema = z.object({
   actionId: actionIdSchema.optional(),
   types: z.array(actionTypeSchema).min(1).optional(),
   before: instantSchema.optional(),
+  /** Who asked, as the action's history names them (`agent`, `cli:<user>`, `operator:<name>`). Omitted: `operator`. */
+  by: actorNameSchema.optional(),
 });
 export type ScheduleCancel = z.infer<typeof scheduleCancelSchema>;
 

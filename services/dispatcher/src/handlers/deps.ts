@@ -1,7 +1,7 @@
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { ActionsDB } from '@followups/actions';
+import type { ActionsDB, Actor } from '@followups/actions';
 import { subjects, type ConvOut } from '@followups/contracts';
 import { publishJson, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from '../config.js';
@@ -20,6 +20,8 @@ export interface DispatchDeps {
   executors: ExecutorRegistry;
   clock: Clock;
   log: Logger;
+  /** How this dispatcher signs the changes it makes to actions (`dispatcher:<instance>`). */
+  actor: Actor;
   config: Pick<DispatcherConfig, 'SENDING_LEASE_MS' | 'MAX_LATENESS_MS' | 'MAX_SEND_ATTEMPTS'>;
 }
 

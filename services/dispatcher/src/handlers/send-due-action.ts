@@ -12,20 +12,20 @@ import { refusalOf } from './refusal.js';
  * replicas and redeliveries), re-validate it, send it idempotently, report it and mark it sent.
  */
 export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promise<Outcome> {
-  const row = await beginSending(deps.db, due.actionId, deps.config.SENDING_LEASE_MS);
+  const row = await beginSending(deps.db, deps.actor, due.actionId, deps.config.SENDING_LEASE_MS);
   if (!row) return notOurs(deps, due.actionId);
   const log = deps.log.child({ actionId: row.id, chatId: row.chat_id, type: row.type, attempt: row.attempts });
 
   try {
     const refusal = await refusalOf(deps, row);
     if (refusal) {
-      await endSending(deps.db, row.id, refusal.status, refusal.reason);
+      await endSending(deps.db, deps.actor, row.id, refusal.status, refusal.reason);
       log.info({ status: refusal.status, reason: refusal.reason }, 'action not sent');
       return ack;
     }
     const result = await executeAction(deps, row, log);
     if (result.kind === 'failed') {
-      await endSending(deps.db, row.id, 'failed', result.reason);
+      await endSending(deps.db, deps.actor, row.id, 'failed', result.reason);
       log.warn({ reason: result.reason }, 'action failed');
       return ack;
     }
@@ -34,7 +34,7 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
     if (result.text !== undefined) {
       await publishBotMessage(deps, { chatId: row.chat_id, text: result.text, actionId: row.id, msgID: `out:${actionSendKey(row.id)}` });
     }
-    await markSent(deps.db, row.id);
+    await markSent(deps.db, deps.actor, row.id);
     log.info({ delivery: result.delivery }, 'action sent');
     return ack;
   } catch (e) {
@@ -53,11 +53,11 @@ export async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: u
   const final = isNonRetriableError(error) || (!notNow && row.attempts >= deps.config.MAX_SEND_ATTEMPTS);
   try {
     if (final) {
-      await endSending(deps.db, row.id, 'failed', reason);
+      await endSending(deps.db, deps.actor, row.id, 'failed', reason);
       log.warn({ reason, attempts: row.attempts }, 'action failed');
       return ack;
     }
-    await retrySendingLater(deps.db, row.id, reason, { counted: !notNow });
+    await retrySendingLater(deps.db, deps.actor, row.id, reason, { counted: !notNow });
   } catch (dbError) {
     // The row stays `sending`; when the lease runs out the redelivered event takes it over.
     log.warn({ reason, dbError: describeError(dbError) }, 'could not record the failed attempt, retrying after the lease');

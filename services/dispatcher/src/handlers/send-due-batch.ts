@@ -31,7 +31,7 @@ export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDeliver
     deps.log.warn({ actions: dues.length }, 'the scheduler has not applied the latest replies and takeovers yet; checking each action against the streams');
     return inChatOrder((d) => sendDueAction(deps, d.payload));
   }
-  const taken = new Map((await beginSendingBatch(deps.db, dues.map((d) => d.payload.actionId), deps.config.SENDING_LEASE_MS, barrier.asOf)).map((r) => [r.id, r]));
+  const taken = new Map((await beginSendingBatch(deps.db, deps.actor, dues.map((d) => d.payload.actionId), deps.config.SENDING_LEASE_MS, barrier.asOf)).map((r) => [r.id, r]));
   const ends: End[] = [];
   const sent: string[] = [];
   const outcomes = await inChatOrder(async (d): Promise<Outcome> => {
@@ -47,7 +47,7 @@ export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDeliver
     }
     return carryOut(deps, row, log, sent, ends);
   });
-  await Promise.all([markSentBatch(deps.db, sent), endSendingBatch(deps.db, ends)]);
+  await Promise.all([markSentBatch(deps.db, deps.actor, sent), endSendingBatch(deps.db, deps.actor, ends)]);
   return outcomes;
 }
 

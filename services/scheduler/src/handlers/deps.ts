@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { ActionsDB } from '@followups/actions';
+import type { ActionsDB, Actor } from '@followups/actions';
 
 /** What every scheduler handler works with. Postgres' `now()` and the stream's timestamps are its clocks. */
 export interface HandlerDeps {
@@ -9,6 +9,8 @@ export interface HandlerDeps {
   /** Intents due further ahead than this are refused. */
   maxDueAheadMs: number;
   clock: () => Date;
+  /** This scheduler in the actions' history, for changes no one else asked for. */
+  actor: Actor;
 }
 
 /** The cancel reason for anything a human's takeover ends. */

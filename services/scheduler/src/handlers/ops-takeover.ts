@@ -1,4 +1,4 @@
-import { cancelChatActions, chatsUnderHuman, setChatControl } from '@followups/actions';
+import { actors, cancelChatActions, chatsUnderHuman, setChatControl } from '@followups/actions';
 import type { DeliveryOf } from '../batch/route-by-family.js';
 import { HUMAN_TAKEOVER, type HandlerDeps } from './deps.js';
 
@@ -12,7 +12,7 @@ export async function takeOverChat({ db, log }: HandlerDeps, chatId: string, ope
   await setChatControl(db, chatId, true, operator, at);
   // A takeover redelivered after a newer release must not cancel what was scheduled since.
   if (!(await chatsUnderHuman(db, [chatId])).has(chatId)) return;
-  const cancelled = await cancelChatActions(db, chatId, HUMAN_TAKEOVER, { trigger: 'takeover' });
+  const cancelled = await cancelChatActions(db, actors.operator(operator), chatId, HUMAN_TAKEOVER, { trigger: 'takeover' });
   log.info({ chatId, operator, cancelled: cancelled.length, actionIds: cancelled.map((c) => c.id) }, 'chat taken over');
 }
 

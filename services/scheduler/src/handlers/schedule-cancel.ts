@@ -1,4 +1,4 @@
-import { cancelAction, cancelChatActions } from '@followups/actions';
+import { actors, cancelAction, cancelChatActions } from '@followups/actions';
 import type { DeliveryOf } from '../batch/route-by-family.js';
 import type { HandlerDeps } from './deps.js';
 
@@ -9,11 +9,12 @@ import type { HandlerDeps } from './deps.js';
  */
 export async function handleScheduleCancel({ db, log }: HandlerDeps, d: DeliveryOf<'schedule.cancel'>): Promise<void> {
   const { actionId, reason, types, before } = d.payload;
+  const actor = d.payload.by ?? actors.operator();
   if (actionId) {
-    const cancelled = await cancelAction(db, actionId, reason, d.chatId);
+    const cancelled = await cancelAction(db, actor, actionId, reason, d.chatId);
     log.info({ chatId: d.chatId, actionId, reason, cancelled: cancelled !== null }, 'cancel requested');
     return;
   }
-  const cancelled = await cancelChatActions(db, d.chatId, reason, { ...(types ? { types } : {}), ...(before ? { before: new Date(before) } : {}) });
+  const cancelled = await cancelChatActions(db, actor, d.chatId, reason, { ...(types ? { types } : {}), ...(before ? { before: new Date(before) } : {}) });
   log.info({ chatId: d.chatId, reason, types, before, cancelled: cancelled.length }, 'chat cancel requested');
 }

@@ -17,6 +17,7 @@ function toNewAction(intent: ScheduleIntent, heldByHuman: boolean): NewAction {
     reason: intent.reason,
     idempotencyKey: intent.idempotencyKey,
     source: intent.source,
+    createdBy: intent.by,
     timeZone: intent.timeZone,
     contextAt: intent.contextAt ? new Date(intent.contextAt) : undefined,
     cancelReason: heldByHuman && cancelOn.includes('takeover') ? HUMAN_TAKEOVER : undefined,
@@ -40,7 +41,7 @@ export async function storeIntents(deps: HandlerDeps, batch: DeliveryOf<'schedul
   );
 }
 
-async function storeBatch({ db, log }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
+async function storeBatch({ db, log, actor }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
   const held = await chatsUnderHuman(db, [...new Set(batch.map((d) => d.chatId))]);
   const rows = batch.map((d) => toNewAction(d.payload, held.has(d.chatId)));
   const inserted = await insertActions(db, rows);
@@ -50,7 +51,7 @@ async function storeBatch({ db, log }: HandlerDeps, batch: DeliveryOf<'schedule.
   const exposed = inserted.filter((r) => r.status === 'pending' && r.cancel_on.includes('takeover') && !held.has(String(r.chat_id)));
   if (exposed.length > 0) {
     const nowHeld = await chatsUnderHuman(db, [...new Set(exposed.map((r) => String(r.chat_id)))]);
-    for (const r of exposed) if (nowHeld.has(String(r.chat_id))) await cancelAction(db, r.id, HUMAN_TAKEOVER);
+    for (const r of exposed) if (nowHeld.has(String(r.chat_id))) await cancelAction(db, actor, r.id, HUMAN_TAKEOVER);
   }
 
   const outcomes = await outcomesOfRepeatedKeys(db, rows, inserted);

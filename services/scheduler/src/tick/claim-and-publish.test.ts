@@ -51,7 +51,7 @@ beforeAll(async () => {
   ({ js, jsm } = bed);
   db = await connectDatabase<ActionsDB>(bed.databaseUrl, log);
   await migrateToLatest(db, actionMigrations, 'actions', log);
-  deps = { db, js, log, batchSize: 100, leaseMs: 60_000 };
+  deps = { db, js, log, actor: 'scheduler:test', batchSize: 100, leaseMs: 60_000 };
   // No DISPATCH stream yet: every publish is refused at once, as when JetStream is unavailable.
 });
 afterAll(async () => {

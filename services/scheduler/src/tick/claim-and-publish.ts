@@ -1,7 +1,7 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { claimDueActions, reclaimExpiredClaims, toDueEvent, type ActionRow, type ActionsDB } from '@followups/actions';
+import { claimDueActions, reclaimExpiredClaims, toDueEvent, type ActionRow, type ActionsDB, type Actor } from '@followups/actions';
 import { subjects, type ScheduleDue } from '@followups/contracts';
 import { describeError, publishJson } from '@followups/kit';
 
@@ -9,6 +9,8 @@ export interface ClaimAndPublishDeps {
   db: Kysely<ActionsDB>;
   js: JetStreamClient;
   log: Logger;
+  /** Who the claims are made for in the actions' history: `scheduler:<instance>`, or the CLI user running `run-due`. */
+  actor: Actor;
   /** Rows per claim statement; the pass loops until a batch comes back short. */
   batchSize: number;
   /** A claimed row older than this is published again. */
@@ -41,9 +43,9 @@ export interface ClaimAndPublishResult {
  */
 export async function claimAndPublish(deps: ClaimAndPublishDeps): Promise<ClaimAndPublishResult> {
   const startedAt = performance.now();
-  const due = await drain(deps, () => claimDueActions(deps.db, deps.batchSize, deps.aheadMs ?? 0));
+  const due = await drain(deps, () => claimDueActions(deps.db, deps.actor, deps.batchSize, deps.aheadMs ?? 0));
   const republish = !due.natsRefused && (await backlogOf(deps)) === 0;
-  const stale = republish ? await drain(deps, () => reclaimExpiredClaims(deps.db, deps.leaseMs, deps.batchSize)) : { rows: 0, failed: 0 };
+  const stale = republish ? await drain(deps, () => reclaimExpiredClaims(deps.db, deps.actor, deps.leaseMs, deps.batchSize)) : { rows: 0, failed: 0 };
   const result = { claimed: due.rows, republished: stale.rows, failed: due.failed + stale.failed };
   if (result.claimed + result.republished > 0) {
     deps.log.info({ ...result, ms: Math.round(performance.now() - startedAt) }, 'due actions published');

@@ -1,0 +1,64 @@
+import { actionHistory, getAction, type ActionEventRow, type ActionRow } from '@followups/actions';
+import { toActionView } from '../actions/action-view.js';
+import { actionZone, loadChatZones } from '../chats/chat-zones.js';
+import { defineCommand } from '../command.js';
+import { explainMissingTable } from '../connections.js';
+import { CommandError, UsageError, exitCodes } from '../errors.js';
+import { formatLocal, formatTable } from '../output.js';
+import { parseActionId } from '../validate.js';
+
+export const scheduleShowCommand = defineCommand({
+  path: ['schedule', 'show'],
+  args: '<id> [--json]',
+  summary: "one action and its whole history: every transition, when, why and by whom",
+  help: `Shows the action (chat, type, due time in its zone, status, cancel policy, who asked for it)
+and every change it went through, from the append-only history: created, claimed by a scheduler,
+taken by a dispatcher, sent, rescheduled, cancelled (by the client, an operator, the agent…).
+  --json   one object: the action (as "schedule list --json", plus cancelOn, createdBy, createdAt,
+           attempts) and history: [{at, from, to, dueAt, reason, actor}]`,
+  options: { json: 'boolean' },
+  async run({ positionals, options }, ctx) {
+    const id = parseActionId(positionals[0]);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const db = await ctx.db();
+    const row = await explainMissingTable(getAction(db, id));
+    if (!row) throw new CommandError(`no action ${id}`);
+    const history = await explainMissingTable(actionHistory(db, id));
+    const zone = actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.DEFAULT_TIME_ZONE))(row);
+    ctx.print(options.json ? JSON.stringify(toJson(row, history, zone), null, 2) : toText(row, history, zone));
+    return exitCodes.ok;
+  },
+});
+
+function toJson(row: ActionRow, history: ActionEventRow[], zone: string) {
+  return {
+    ...toActionView(row, zone),
+    cancelOn: row.cancel_on,
+    createdBy: row.created_by ?? row.source,
+    createdAt: row.created_at.toISOString(),
+    attempts: row.attempts,
+    history: history.map((e) => ({ at: e.at.toISOString(), from: e.from_status, to: e.to_status, dueAt: e.due_at.toISOString(), reason: e.reason, actor: e.actor })),
+  };
+}
+
+function toText(row: ActionRow, history: ActionEventRow[], zone: string): string {
+  const view = toActionView(row, zone);
+  const facts = formatTable(['action', row.id], [
+    ['chat', view.chatId],
+    ['type', row.type],
+    ['due', `${formatLocal(row.due_at, zone)} (${zone})`],
+    ['status', `${row.status}${view.reason ? ` (${view.reason})` : ''}`],
+    ['cancelled by', row.cancel_on.length ? row.cancel_on.join(', ') : 'nothing (only an explicit cancel)'],
+    ['asked by', `${row.created_by ?? row.source}${row.reason ? `: ${row.reason}` : ''}`],
+    ...(view.text ? [['text', view.text]] : []),
+  ]);
+  if (history.length === 0) return `${facts}\nno history recorded (created before the history table existed)\n`;
+  let previousDue = history[0]!.due_at.getTime();
+  const rows = history.map((e) => {
+    const moved = e.due_at.getTime() !== previousDue ? ` (due now ${formatLocal(e.due_at, zone)})` : '';
+    previousDue = e.due_at.getTime();
+    const change = e.from_status === null ? `created ${e.to_status}` : e.from_status === e.to_status ? `${e.to_status} again` : `${e.from_status} → ${e.to_status}`;
+    return [formatLocal(e.at, zone), change, e.actor, `${e.reason ?? ''}${moved}`];
+  });
+  return `${facts}\nhistory:\n${formatTable(['when', 'change', 'by', 'why'], rows)}`;
+}
