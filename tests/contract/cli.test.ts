@@ -490,7 +490,7 @@ describe('followups schedule create', () => {
       [['schedule', 'create', 'abc', '2h', 'hi'], /bad chat id "abc"/],
       [['schedule', 'create', '5353', 'whenever', 'hi'], /cannot understand the time "whenever"/],
       [['schedule', 'create', '5353', '2020-01-01T00:00:00Z', 'hi'], /is in the past/],
-      [['schedule', 'create', '5353', '9999-12-31T00:00:00Z', 'hi'], /more than 400 days ahead/],
+      [['schedule', 'create', '5353', '9999-12-31T00:00:00Z', 'hi'], /more than 365 days ahead/],
       [['schedule', 'create', '5353', '2h', 'x'.repeat(4097)], /is 4097 characters; a Telegram message holds 4096/],
       [['schedule', 'create', '5353', '2h'], /missing <text…>/],
       [['schedule', 'create', '5353', '2h', 'hi', '--tz', 'Mars/Olympus'], /unknown time zone "Mars\/Olympus"/],

@@ -267,7 +267,7 @@ describe('scheduler contract', () => {
     expect(reasons).toHaveLength(3);
     expect(reasons[0]).toMatch(/^body nested deeper than 64 levels/);
     expect(reasons[1]).toMatch(/^schema: dueAt: must be between the years 2000 and 2199/);
-    expect(reasons[2]).toMatch(/is more than 400 days ahead \(MAX_DUE_AHEAD_DAYS\)$/);
+    expect(reasons[2]).toMatch(/is more than 365 days ahead \(settings limits.maxDaysAhead, MAX_DUE_AHEAD_DAYS\)$/);
     expect(await byKey('tooFar:1012')).toBeUndefined();
   });
 

@@ -2,14 +2,12 @@ import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { actorNameSchema } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
-import { isValidTimeZone } from '@followups/when';
+import { withSettings, type Settings } from '@followups/settings';
 import { telegramEnvShape } from '@followups/telegram';
 
 export const cliEnvSchema = baseEnvSchema.extend({
   /** Quieter than the services: the CLI's own output is for people, logs only when something is wrong. */
   LOG_LEVEL: baseEnvSchema.shape.LOG_LEVEL.unwrap().default('warn'),
-  /** The team's zone: for chats without one of their own (`chats.time_zone`), and for `when` and `schedule create` without `--tz`. */
-  DEFAULT_TIME_ZONE: z.string().default('Asia/Makassar').refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Makassar'),
   /** Who runs the commands, as the actions' history names them (`cli:<user>`); default: the login name. */
   FOLLOWUPS_USER: actorNameSchema.default(loginName()),
   /** How long `schedule create|cancel` wait for the scheduler to apply the request before saying it is queued. */
@@ -20,11 +18,11 @@ export const cliEnvSchema = baseEnvSchema.extend({
   /** `telegram login|whoami|status`. */
   ...telegramEnvShape,
 });
-export type CliConfig = Readonly<z.infer<typeof cliEnvSchema>>;
+export type CliConfig = Readonly<z.infer<typeof cliEnvSchema> & { settings: Settings }>;
 
 /** Parsed once per command; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): CliConfig {
-  return parseEnv(cliEnvSchema, env);
+  return withSettings(parseEnv(cliEnvSchema, env), env);
 }
 
 function loginName(): string {

@@ -1,4 +1,3 @@
-import { DEFAULT_MAX_DUE_AHEAD_DAYS } from '@followups/contracts';
 import { resolveWhen } from '@followups/when';
 import { UsageError } from './errors.js';
 import { formatLocal } from './output.js';
@@ -18,13 +17,13 @@ export function resolveDue(text: string, now: Date, timeZone: string): Date | nu
 }
 
 /** `<when>` as a due time the scheduler will accept: understood, in the future, within the horizon. Else a UsageError saying which. */
-export function futureDue(when: string | undefined, now: Date, timeZone: string): Date {
+export function futureDue(when: string | undefined, now: Date, timeZone: string, maxDaysAhead: number): Date {
   if (when === undefined) throw new UsageError('missing <when>: an ISO time or a phrase like 45s, 2h, 3d, 1w, 2026-12-01');
   const dueAt = resolveDue(when, now, timeZone);
   if (!dueAt) throw new UsageError(`cannot understand the time "${when}": use an ISO time with an offset (2026-12-01T10:00:00Z) or a phrase like 45s, 2h, 3d, 1w, 2026-12-01`);
   if (dueAt.getTime() <= now.getTime()) throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)} (${timeZone}), which is in the past`);
-  if (dueAt.getTime() - now.getTime() > DEFAULT_MAX_DUE_AHEAD_DAYS * 86_400_000) {
-    throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)}, more than ${DEFAULT_MAX_DUE_AHEAD_DAYS} days ahead: the scheduler refuses it`);
+  if (dueAt.getTime() - now.getTime() > maxDaysAhead * 86_400_000) {
+    throw new UsageError(`"${when}" is ${formatLocal(dueAt, timeZone)}, more than ${maxDaysAhead} days ahead (settings limits.maxDaysAhead): the scheduler refuses it`);
   }
   return dueAt;
 }

@@ -19,6 +19,7 @@ export {
   type LocalParts,
   type LocalTime,
 } from './zoned-time.js';
+export * from './recurrence/index.js';
 
 /**
  * Resolves the time a client asks to be contacted at, from their own words, in their time zone.
@@ -36,3 +37,4 @@ export {
 export function resolveWhen(text: string, now: Date, timeZone: string, options: ResolveOptions = {}): Date | null {
   return resolveSpec(parseWhen(focusOnContactClause(focusOnCorrection(text, parseWhen), parseWhen)), now, timeZone, options);
 }
+export { isDayGranular } from './granularity.js';

@@ -5,7 +5,7 @@ import { loadConfig } from './config.js';
 describe('agent config', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ DEFAULT_TIME_ZONE: 'Asia/Makassar', DEFAULT_FOLLOW_UP_HOUR: 10, HISTORY_LIMIT: 50 });
+    expect(config).toMatchObject({ HISTORY_LIMIT: 50, settings: { timeZone: 'Asia/Makassar', defaultHour: 10 } });
     expect(config.ANTHROPIC_API_KEY).toBeUndefined();
     expect(config).toMatchObject({ ANTHROPIC_MODEL: 'claude-sonnet-5-5', ANTHROPIC_TIMEOUT_MS: 20_000, ANTHROPIC_MAX_RETRIES: 2, ANTHROPIC_MAX_TOKENS: 4096 });
     expect(config.ANTHROPIC_BASE_URL).toBeUndefined();
@@ -34,7 +34,7 @@ describe('agent config', () => {
 
   it('reads values from the environment', () => {
     const config = loadConfig({ DEFAULT_TIME_ZONE: 'Europe/Berlin', DEFAULT_FOLLOW_UP_HOUR: '9', HISTORY_LIMIT: '20', ANTHROPIC_API_KEY: 'sk-test' });
-    expect(config).toMatchObject({ DEFAULT_TIME_ZONE: 'Europe/Berlin', DEFAULT_FOLLOW_UP_HOUR: 9, HISTORY_LIMIT: 20, ANTHROPIC_API_KEY: 'sk-test' });
+    expect(config).toMatchObject({ HISTORY_LIMIT: 20, ANTHROPIC_API_KEY: 'sk-test', settings: { timeZone: 'Europe/Berlin', defaultHour: 9 } });
   });
 
   it.each([

@@ -1,19 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
-import { isValidTimeZone } from '@followups/when';
+import { withSettings, type Settings } from '@followups/settings';
 import { z } from 'zod';
 
 /** The prompt shipped with the agent; operators point SYSTEM_PROMPT_FILE at their own copy. */
 export const defaultSystemPromptFile = fileURLToPath(new URL('../prompts/sales-assistant.md', import.meta.url));
 
 export const agentEnvSchema = baseEnvSchema.extend({
-  /** Zone of chats that have none of their own. */
-  DEFAULT_TIME_ZONE: z
-    .string()
-    .refine(isValidTimeZone, { message: 'must be an IANA time zone, e.g. Asia/Makassar or Europe/Berlin' })
-    .default('Asia/Makassar'),
-  /** Local hour at which day-granular phrases ("завтра", "в пятницу") land. */
-  DEFAULT_FOLLOW_UP_HOUR: z.coerce.number().int().min(0).max(23).default(10),
   /** Messages kept per chat: the brain's context. */
   HISTORY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Set: Claude is the brain, with the rule brain as its fallback. Unset: the rule brain alone. */
@@ -31,9 +24,9 @@ export const agentEnvSchema = baseEnvSchema.extend({
   /** The sales-assistant system prompt, a plain text file operators edit; read at start-up. */
   SYSTEM_PROMPT_FILE: z.string().min(1).default(defaultSystemPromptFile),
 });
-export type AgentConfig = z.infer<typeof agentEnvSchema>;
+export type AgentConfig = Readonly<z.infer<typeof agentEnvSchema> & { settings: Settings }>;
 
 /** The agent's configuration, parsed once; a bad value throws a ConfigError naming the variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<AgentConfig> {
-  return parseEnv(agentEnvSchema, env);
+export function loadConfig(env: Record<string, string | undefined> = process.env): AgentConfig {
+  return withSettings(parseEnv(agentEnvSchema, env), env);
 }

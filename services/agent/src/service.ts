@@ -74,8 +74,8 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
       brain: chosen,
       clock,
       log,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
-      defaultHour: config.DEFAULT_FOLLOW_UP_HOUR,
+      defaultTimeZone: config.settings.timeZone,
+      defaultHour: config.settings.defaultHour,
       historyLimit: config.HISTORY_LIMIT,
     };
     consumer = await runConsumer({
@@ -100,7 +100,7 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
     await db?.destroy().catch(() => {});
     throw e;
   }
-  log.info({ brain: chosen.name, defaultTimeZone: config.DEFAULT_TIME_ZONE }, 'agent started');
+  log.info({ brain: chosen.name, defaultTimeZone: config.settings.timeZone }, 'agent started');
 
   let stopped: Promise<void> | undefined;
   return {

@@ -4,7 +4,7 @@ import { loadConfig } from './config.js';
 
 describe('dispatcher config', () => {
   it('defaults to the sandbox transport, a one-minute lease, 12 h lateness and 5 attempts', () => {
-    expect(loadConfig({})).toMatchObject({ TRANSPORT: 'sandbox', SENDING_LEASE_MS: 60_000, MAX_LATENESS_MS: 43_200_000, MAX_SEND_ATTEMPTS: 5 });
+    expect(loadConfig({})).toMatchObject({ TRANSPORT: 'sandbox', SENDING_LEASE_MS: 60_000, MAX_SEND_ATTEMPTS: 5, settings: { staleness: { follow_up: 43_200_000 } } });
   });
 
   it('stops on an unknown transport with a message naming TRANSPORT', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { telegramAccountSchema } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
+import { withSettings, type Settings } from '@followups/settings';
 
-const HOUR = 3_600_000;
 
 export const dispatcherEnvSchema = baseEnvSchema.extend({
   /**
@@ -16,17 +16,15 @@ export const dispatcherEnvSchema = baseEnvSchema.extend({
   TELEGRAM_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** How long a dispatcher owns an action it started sending before another may take it over. */
   SENDING_LEASE_MS: z.coerce.number().int().positive().default(60_000),
-  /** A due action later than this is not sent any more (a "see you tomorrow" a day late does harm). */
-  MAX_LATENESS_MS: z.coerce.number().int().positive().default(12 * HOUR),
   /** Send attempts (the row's `attempts`) before an action ends `failed`. */
   MAX_SEND_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   /** Chats handled at once within a batch; each chat's messages stay in order. */
   MAX_CONCURRENT_CHATS: z.coerce.number().int().min(1).max(256).default(32),
 });
 
-export type DispatcherConfig = z.infer<typeof dispatcherEnvSchema>;
+export type DispatcherConfig = Readonly<z.infer<typeof dispatcherEnvSchema> & { settings: Settings }>;
 
 /** Reads and validates the environment; a bad value throws a ConfigError naming the variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<DispatcherConfig> {
-  return parseEnv(dispatcherEnvSchema, env);
+export function loadConfig(env: Record<string, string | undefined> = process.env): DispatcherConfig {
+  return withSettings(parseEnv(dispatcherEnvSchema, env), env);
 }

@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
-import { DEFAULT_MAX_DUE_AHEAD_DAYS } from '@followups/contracts';
 import { baseEnvSchema, parseEnv } from '@followups/kit';
+import { withSettings, type Settings } from '@followups/settings';
 
 function isCronPattern(pattern: string): boolean {
   try {
@@ -27,13 +27,11 @@ export const schedulerEnvSchema = baseEnvSchema.extend({
    * once; the dispatchers hold it until its exact instant. 0: claim only what is due already.
    */
   CLAIM_AHEAD_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
-  /** An intent due further ahead than this is refused (dead-lettered with the reason): a typo, not a plan. */
-  MAX_DUE_AHEAD_DAYS: z.coerce.number().int().positive().max(36_500).default(DEFAULT_MAX_DUE_AHEAD_DAYS),
 });
 
-export type SchedulerConfig = Readonly<z.infer<typeof schedulerEnvSchema>>;
+export type SchedulerConfig = Readonly<z.infer<typeof schedulerEnvSchema> & { settings: Settings }>;
 
 /** The scheduler's configuration, parsed once; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): SchedulerConfig {
-  return parseEnv(schedulerEnvSchema, env);
+  return withSettings(parseEnv(schedulerEnvSchema, env), env);
 }

@@ -41,7 +41,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(nats.jsm, STREAMS, config.JETSTREAM_REPLICAS);
     await ensureConsumers(nats.jsm, ['schedulerRequests', 'schedulerConv', 'schedulerOps']);
-    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.MAX_DUE_AHEAD_DAYS * 86_400_000, clock: () => new Date(), actor });
+    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor });
   } catch (e) {
     await nats?.nc.close().catch(() => {});
     await db.destroy().catch(() => {});

@@ -40,7 +40,7 @@ export async function runChat(argv: readonly string[], io: ChatIo): Promise<numb
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const chatId = parseChatId(args.options.chat ?? DEMO_CHAT_ID);
     const c = (ctx = createContext(io));
-    const timeZone = args.options.tz ? parseTimeZone(args.options.tz) : c.config.DEFAULT_TIME_ZONE;
+    const timeZone = args.options.tz ? parseTimeZone(args.options.tz) : c.config.settings.timeZone;
     const nats = await c.nats(['sandboxInput', 'sandboxDelivered', 'ops']);
 
     // On a terminal, keep the prompt and what is being typed below messages that arrive meanwhile.

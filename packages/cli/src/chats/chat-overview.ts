@@ -29,6 +29,6 @@ export async function loadChatOverview(ctx: Context, chatId: string): Promise<Ch
     takeoverStateOf(nats.jsm, chatId),
     readOpenAttention(nats, { chatId }), // the whole stream: a chat's hand-off stays open until dealt with
   ]);
-  const zone = zoneOrTeam(settings.timeZone, ctx.config.DEFAULT_TIME_ZONE);
+  const zone = zoneOrTeam(settings.timeZone, ctx.config.settings.timeZone);
   return { settings, zone, takeover, openAttention: attention.open, malformedAttention: attention.malformed, liveActions };
 }

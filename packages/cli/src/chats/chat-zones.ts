@@ -34,10 +34,10 @@ function validZone(zone: string | null | undefined): string | undefined {
 /** The chat's own zone, else the team's; a database we cannot read yet is no reason to refuse the command. */
 export async function chatZone(ctx: Context, chatId: string): Promise<string> {
   try {
-    return (await getChat(await ctx.db(), chatId)).timeZone ?? ctx.config.DEFAULT_TIME_ZONE;
+    return (await getChat(await ctx.db(), chatId)).timeZone ?? ctx.config.settings.timeZone;
   } catch (e) {
-    if (!isMissingTable(e)) ctx.io.stderr.write(`cannot read the chat's zone, using ${ctx.config.DEFAULT_TIME_ZONE}: ${describeError(e)}\n`);
-    return ctx.config.DEFAULT_TIME_ZONE;
+    if (!isMissingTable(e)) ctx.io.stderr.write(`cannot read the chat's zone, using ${ctx.config.settings.timeZone}: ${describeError(e)}\n`);
+    return ctx.config.settings.timeZone;
   }
 }
 

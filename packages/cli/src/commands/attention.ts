@@ -32,7 +32,7 @@ Times are shown in each chat's own zone (DEFAULT_TIME_ZONE for chats without one
       return exitCodes.ok;
     }
     if (open.length === 0) {
-      const zone = chatId ? await zonesFor(ctx, [chatId]).then((z) => z(chatId)) : ctx.config.DEFAULT_TIME_ZONE;
+      const zone = chatId ? await zonesFor(ctx, [chatId]).then((z) => z(chatId)) : ctx.config.settings.timeZone;
       ctx.print(`no open attention items${chatId ? ` for chat ${chatId}` : ''} since ${formatWhen(since, zone, now)}`);
       return exitCodes.ok;
     }
@@ -47,7 +47,7 @@ Times are shown in each chat's own zone (DEFAULT_TIME_ZONE for chats without one
  * team's zone, since an operator needs them most when something is wrong.
  */
 async function zonesFor(ctx: Context, chatIds: string[]): Promise<ZoneOfChat> {
-  const team = ctx.config.DEFAULT_TIME_ZONE;
+  const team = ctx.config.settings.timeZone;
   try {
     return await loadChatZones(await ctx.db(), chatIds, team);
   } catch (e) {

@@ -25,7 +25,7 @@ examples:
     const given = zoneWords.join(' ').trim(); // "Нижний Новгород" arrives as two words
     const choice = await parseZoneChoice(given);
     await explainMissingTable(setChatTimeZone(await ctx.db(), chatId, choice.timeZone, 'operator'));
-    const zone = choice.timeZone ?? ctx.config.DEFAULT_TIME_ZONE;
+    const zone = choice.timeZone ?? ctx.config.settings.timeZone;
     const set = choice.timeZone === null ? `back to the team's default, ${zone}` : choice.readAs === 'IANA name' ? zone : `${zone} (the ${choice.readAs} "${given}")`;
     ctx.print(`chat ${chatId}: time zone ${set}; the chat's time now is ${formatLocal(ctx.io.clock(), zone)}`);
     return exitCodes.ok;

@@ -25,7 +25,7 @@ cancelled. Says whether there was a mark (no mark: exit 0, nothing changes).`,
       return exitCodes.ok;
     }
     // `before` may miss a mark set a moment ago; `cleared` is what the row said.
-    const was = before.optedOut ? ` (set by the ${before.optedOut.by} ${formatWhen(before.optedOut.at, zoneOrTeam(before.timeZone, ctx.config.DEFAULT_TIME_ZONE), ctx.io.clock())})` : '';
+    const was = before.optedOut ? ` (set by the ${before.optedOut.by} ${formatWhen(before.optedOut.at, zoneOrTeam(before.timeZone, ctx.config.settings.timeZone), ctx.io.clock())})` : '';
     ctx.print(`chat ${chatId}: do-not-contact mark lifted${was}; the bot may write to it again`);
     return exitCodes.ok;
   },

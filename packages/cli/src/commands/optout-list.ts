@@ -28,7 +28,7 @@ or an operator) the mark was set. "followups optout clear <chat>" lifts one.
     ctx.io.stdout.write(
       formatTable(
         ['CHAT', 'SINCE (CHAT TIME)', 'BY', 'MESSAGE'],
-        chats.map((c) => [c.chatId, formatWhen(c.at, zoneOrTeam(c.timeZone, ctx.config.DEFAULT_TIME_ZONE), now), c.by, c.messageId === null ? '' : String(c.messageId)]),
+        chats.map((c) => [c.chatId, formatWhen(c.at, zoneOrTeam(c.timeZone, ctx.config.settings.timeZone), now), c.by, c.messageId === null ? '' : String(c.messageId)]),
       ),
     );
     return exitCodes.ok;

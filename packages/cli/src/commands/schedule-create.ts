@@ -33,7 +33,7 @@ example:
     if (!text) throw new UsageError('missing <text…>: the message to send');
     const timeZone = options.tz ? parseTimeZone(options.tz) : await chatZone(ctx, chatId);
     const now = ctx.io.clock();
-    const dueAt = futureDue(when, now, timeZone);
+    const dueAt = futureDue(when, now, timeZone, ctx.config.settings.limits.maxDaysAhead);
     if (text.length > MAX_MESSAGE_LENGTH) throw new UsageError(`<text…> is ${text.length} characters; a Telegram message holds ${MAX_MESSAGE_LENGTH}`);
 
     // cancelOn is left out on purpose: the scheduler applies the type's default policy, the same as for the agent's follow-ups.

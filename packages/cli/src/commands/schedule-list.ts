@@ -29,7 +29,7 @@ own, else DEFAULT_TIME_ZONE), with how far off they are. REASON says why an acti
     };
     const db = await ctx.db();
     const rows = await explainMissingTable(listActions(db, filter));
-    const zoneOf = actionZone(await loadChatZones(db, rows.map((r) => String(r.chat_id)), ctx.config.DEFAULT_TIME_ZONE));
+    const zoneOf = actionZone(await loadChatZones(db, rows.map((r) => String(r.chat_id)), ctx.config.settings.timeZone));
     if (options.json) {
       ctx.print(JSON.stringify(rows.map((r) => toActionView(r, zoneOf(r))), null, 2));
       return exitCodes.ok;

@@ -24,9 +24,9 @@ example:
     const db = await ctx.db();
     const row = await explainMissingTable(getAction(db, id));
     if (!row) throw new CommandError(`no action ${id}`);
-    const zone = options.tz ? parseTimeZone(options.tz) : actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.DEFAULT_TIME_ZONE))(row);
+    const zone = options.tz ? parseTimeZone(options.tz) : actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.settings.timeZone))(row);
     if (whenWords.length === 0) throw new UsageError('missing <when>: an ISO time or a phrase like 45s, 2h, 3d, 1w, 2026-12-01');
-    const dueAt = futureDue(whenWords.join(' '), ctx.io.clock(), zone);
+    const dueAt = futureDue(whenWords.join(' '), ctx.io.clock(), zone, ctx.config.settings.limits.maxDaysAhead);
     if (row.status !== 'pending') throw new CommandError(`action ${id} is ${row.status}: only a pending action can be rescheduled`);
 
     const moved = await rescheduleAction(db, ctx.actor, id, dueAt);

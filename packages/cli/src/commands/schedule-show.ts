@@ -24,7 +24,7 @@ taken by a dispatcher, sent, rescheduled, cancelled (by the client, an operator,
     const row = await explainMissingTable(getAction(db, id));
     if (!row) throw new CommandError(`no action ${id}`);
     const history = await explainMissingTable(actionHistory(db, id));
-    const zone = actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.DEFAULT_TIME_ZONE))(row);
+    const zone = actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.settings.timeZone))(row);
     ctx.print(options.json ? JSON.stringify(toJson(row, history, zone), null, 2) : toText(row, history, zone));
     return exitCodes.ok;
   },

@@ -24,7 +24,7 @@ Times in the team's zone (DEFAULT_TIME_ZONE).
       return exitCodes.ok;
     }
     const now = ctx.io.clock();
-    const zone = ctx.config.DEFAULT_TIME_ZONE;
+    const zone = ctx.config.settings.timeZone;
     ctx.print(formatTable(['chat', 'operator', 'since'], held.map((h) => [h.chatId, h.operator ?? '(unnamed)', h.since ? formatWhen(h.since, zone, now) : '?'])));
     return exitCodes.ok;
   },

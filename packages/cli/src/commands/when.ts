@@ -22,7 +22,7 @@ examples:
   async run({ positionals, options }, ctx) {
     const text = positionals.join(' ').trim();
     const now = options.now ? parseNow(options.now) : ctx.io.clock();
-    const tz = options.tz ? parseTimeZone(options.tz) : ctx.config.DEFAULT_TIME_ZONE;
+    const tz = options.tz ? parseTimeZone(options.tz) : ctx.config.settings.timeZone;
     if (options.batch) {
       if (text) throw new UsageError('--batch reads the phrases from stdin: give no "<text>"');
       if (!ctx.io.stdin) throw new CommandError('--batch needs a standard input to read');

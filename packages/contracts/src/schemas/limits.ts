@@ -4,9 +4,6 @@ import { instantSchema } from './common.js';
 /** Telegram's limit for one message: longer text is refused when scheduled, or split into parts when replying. */
 export const MAX_MESSAGE_LENGTH = 4096;
 
-/** How far ahead an action may be scheduled unless the scheduler is told otherwise (MAX_DUE_AHEAD_DAYS). */
-export const DEFAULT_MAX_DUE_AHEAD_DAYS = 400;
-
 /**
  * Any message body on a subject of ours: far above every legitimate payload (a custom action's
  * 64 KiB of data included), far below what a flood of them would cost to parse.

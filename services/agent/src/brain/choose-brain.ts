@@ -9,7 +9,7 @@ import { createRuleBrain } from './rule-brain.js';
 
 /** ANTHROPIC_API_KEY set: Claude, with the rule brain when Claude is unreachable. Unset: the rule brain. */
 export function chooseBrain(config: Readonly<AgentConfig>, log: Logger): Brain {
-  const rule = createRuleBrain({ defaultHour: config.DEFAULT_FOLLOW_UP_HOUR });
+  const rule = createRuleBrain({ defaultHour: config.settings.defaultHour });
   if (!config.ANTHROPIC_API_KEY) {
     log.info({ brain: 'rule' }, 'no ANTHROPIC_API_KEY: the rule brain answers');
     return rule;
@@ -23,7 +23,7 @@ export function chooseBrain(config: Readonly<AgentConfig>, log: Logger): Brain {
     model: config.ANTHROPIC_MODEL,
     maxTokens: config.ANTHROPIC_MAX_TOKENS,
     systemPrompt: loadSystemPrompt(config.SYSTEM_PROMPT_FILE),
-    defaultHour: config.DEFAULT_FOLLOW_UP_HOUR,
+    defaultHour: config.settings.defaultHour,
     log,
   });
   log.info(

@@ -22,7 +22,7 @@ export interface DispatchDeps {
   log: Logger;
   /** How this dispatcher signs the changes it makes to actions (`dispatcher:<instance>`). */
   actor: Actor;
-  config: Pick<DispatcherConfig, 'SENDING_LEASE_MS' | 'MAX_LATENESS_MS' | 'MAX_SEND_ATTEMPTS'>;
+  config: Pick<DispatcherConfig, 'SENDING_LEASE_MS' | 'MAX_SEND_ATTEMPTS' | 'settings'>;
 }
 
 /**

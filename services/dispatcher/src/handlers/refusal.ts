@@ -59,4 +59,13 @@ export function refusalGiven(deps: Pick<DispatchDeps, 'clock' | 'config'>, row: 
   return null;
 }
 
-const tooLate = (deps: Pick<DispatchDeps, 'clock' | 'config'>, row: ActionRow) => deps.clock().getTime() - row.due_at.getTime() > deps.config.MAX_LATENESS_MS;
+/**
+ * After downtime an action may be due long ago: past its type's staleness (settings `staleness`:
+ * a follow-up 12 h) it would do harm rather than good. A reminder also never outlives its meeting.
+ */
+function tooLate(deps: Pick<DispatchDeps, 'clock' | 'config'>, row: ActionRow): boolean {
+  const now = deps.clock().getTime();
+  const meetingAt = row.type === 'reminder' ? (row.payload as { meetingAt?: unknown }).meetingAt : undefined;
+  if (typeof meetingAt === 'string' && now >= Date.parse(meetingAt)) return true;
+  return now - row.due_at.getTime() > deps.config.settings.staleness[row.type];
+}

@@ -45,7 +45,7 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
 /**
  * A transient failure is tried again later, up to MAX_SEND_ATTEMPTS; a permanent one ends the
  * action. "Retry later" (a flood wait, no session holder) is not a failed attempt: it waits as
- * long as it is told, and MAX_LATENESS_MS still bounds the whole wait.
+ * long as it is told, and the action type's staleness (settings) still bounds the whole wait.
  */
 export async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: unknown, log: Logger): Promise<Outcome> {
   const reason = describeError(error);

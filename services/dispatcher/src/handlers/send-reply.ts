@@ -16,7 +16,7 @@ export async function sendReply(deps: DispatchDeps, reply: AgentReply, storedAt:
 
   // A reply stuck behind a long outage answers a conversation that has moved on.
   const ageMs = deps.clock().getTime() - storedAt.getTime();
-  if (ageMs > deps.config.MAX_LATENESS_MS) {
+  if (ageMs > deps.config.settings.staleness.follow_up) {
     log.warn({ ageMs }, 'reply dropped: too late');
     return ack;
   }

@@ -37,7 +37,7 @@ export async function storeIntents(deps: HandlerDeps, batch: DeliveryOf<'schedul
   const stored = storable.length ? await applyBatchIsolatingBadValues(storable, (items) => storeBatch(deps, items), deps.log) : [];
   let next = 0;
   return batch.map((d): Outcome =>
-    tooFar(d) ? { kind: 'dead', reason: `dueAt ${d.payload.dueAt} is more than ${Math.round(deps.maxDueAheadMs / 86_400_000)} days ahead (MAX_DUE_AHEAD_DAYS)` } : stored[next++]!,
+    tooFar(d) ? { kind: 'dead', reason: `dueAt ${d.payload.dueAt} is more than ${Math.round(deps.maxDueAheadMs / 86_400_000)} days ahead (settings limits.maxDaysAhead, MAX_DUE_AHEAD_DAYS)` } : stored[next++]!,
   );
 }
 

@@ -1,0 +1,2 @@
+export * from './smtp-sink.js';
+export type { Received } from './received.js';
