@@ -30,6 +30,11 @@ describe('nextSendable: the send window', () => {
     expect(sendAt('2026-11-20T19:30:00Z', MSK, { window: weekdays, dayGranular: false })).toEqual({ at: '2026-11-23T06:00:00.000Z', moved: 'window' }); // Mon 09:00
   });
 
+  it('moves a named day that the window keeps closed to the next open day at the same hour', () => {
+    // "напишите завтра" said on a Friday, weekdays only: Saturday 10:00 → Monday 10:00, not 09:00.
+    expect(sendAt('2026-11-21T07:00:00Z', MSK, { window: weekdays, dayGranular: true })).toEqual({ at: '2026-11-23T07:00:00.000Z', moved: 'window' });
+  });
+
   it('moves an instant on a closed weekday to the next open day', () => {
     expect(sendAt('2026-11-21T09:00:00Z', MSK, { window: weekdays, dayGranular: false }).at).toBe('2026-11-23T06:00:00.000Z'); // Sat 12:00 → Mon 09:00
     const sunThu = parseSendWindow('10:00', '18:00', 'sun-thu');

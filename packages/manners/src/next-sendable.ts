@@ -33,7 +33,7 @@ const MAX_DAYS_AHEAD = 400;
 /**
  * The instant a bot message due `at` may be sent to a chat in `zone`; `at` itself when nothing
  * moves it. Outside the window it waits for the next opening (`from`). A day-granular time on a
- * public holiday moves to the next day that is neither a holiday nor closed by the window's days,
+ * public holiday or on a weekday the window keeps closed moves to the next day that is neither,
  * at the same local clock time (10:00 stays 10:00 across DST), and then the window applies.
  */
 export function nextSendable(at: Date, zone: string, rules: SendRules): Sendable {
@@ -44,9 +44,11 @@ export function nextSendable(at: Date, zone: string, rules: SendRules): Sendable
     const local = localParts(current, zone);
     const date: LocalDate = { year: local.year, month: local.month, day: local.day };
     const holiday = holidays?.holidayOn(date) ?? null;
-    if (holiday) {
-      firstHoliday ??= holiday;
-      const day = nextWorkingDay(date, rules.window, holidays!);
+    // A named day that is a holiday, or a weekday the window keeps closed ("завтра" said on a
+    // Friday, mon–fri): the next working day at the same hour, as if the client had named it.
+    if (holiday || (rules.dayGranular && !isOpenDay(date, rules.window))) {
+      if (holiday) firstHoliday ??= holiday;
+      const day = nextWorkingDay(date, rules.window, holidays ?? null);
       const millis = ((current.getTime() % 1000) + 1000) % 1000;
       const clock = { hour: local.hour, minute: local.minute, second: local.second };
       current = new Date(zonedTimeToInstant(day, clock, zone).getTime() + millis);
@@ -63,10 +65,10 @@ export function nextSendable(at: Date, zone: string, rules: SendRules): Sendable
   throw new Error(`no sendable time within ${MAX_DAYS_AHEAD} days of ${at.toISOString()} in ${zone}: every day is a holiday or closed`);
 }
 
-function nextWorkingDay(date: LocalDate, window: SendWindow, holidays: HolidayCalendar): LocalDate {
+function nextWorkingDay(date: LocalDate, window: SendWindow, holidays: HolidayCalendar | null): LocalDate {
   for (let ahead = 1; ahead <= MAX_DAYS_AHEAD; ahead++) {
     const day = addDays(date, ahead);
-    if (isOpenDay(day, window) && !holidays.holidayOn(day)) return day;
+    if (isOpenDay(day, window) && !holidays?.holidayOn(day)) return day;
   }
   throw new Error(`no open day without a holiday within ${MAX_DAYS_AHEAD} days of ${date.year}-${date.month}-${date.day}`);
 }

@@ -5,6 +5,7 @@ interface Override {
 }
 
 const asNumber = (text: string): unknown => (/^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text);
+const asBoolean = (text: string): unknown => ({ true: true, yes: true, '1': true, false: false, no: false, '0': false })[text.trim().toLowerCase()] ?? text;
 const asList = (text: string): string[] => text.split(',').map((s) => s.trim()).filter(Boolean);
 const orNull = (text: string): string | null => (/^(none|off|-)$/i.test(text.trim()) ? null : text.trim());
 const msAsDuration = (text: string): unknown => (/^\d+$/.test(text.trim()) ? `${text.trim()}ms` : text);
@@ -20,6 +21,7 @@ export const envOverrides: Record<string, Override> = {
   SEND_WINDOW_TO: { path: ['sendWindow', 'to'], read: (t) => t.trim() },
   SEND_DAYS: { path: ['sendWindow', 'days'], read: (t) => t.trim().toLowerCase() },
   HOLIDAYS_COUNTRY: { path: ['holidays', 'country'], read: (t) => orNull(t)?.toUpperCase() ?? null },
+  HOLIDAYS_FROM_CHAT_ZONE: { path: ['holidays', 'fromChatZone'], read: asBoolean },
   REMINDER_OFFSETS: { path: ['reminders', 'before'], read: asList },
   MAX_PENDING_FOLLOW_UPS: { path: ['limits', 'pendingFollowUpsPerChat'], read: asNumber },
   MAX_DUE_AHEAD_DAYS: { path: ['limits', 'maxDaysAhead'], read: asNumber },

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Decision } from '../src/brain/brain.js';
 import { createRuleBrain } from '../src/brain/rule-brain.js';
 import { askWhenCallText, askWhenText, courtesyText, greetingText } from '../src/brain/texts.js';
+import { anyTime } from '../src/brain/testing.js';
 import { decideMessage } from '../src/decide/decide-message.js';
 import { zoneOfMessage } from '../src/decide/zone-of-message.js';
 
@@ -57,6 +58,7 @@ for (const c of cases) {
       zoneStated: zone.stated !== null,
       pending: [],
       language: c.lang,
+      sending: anyTime,
     },
     pendingRows: [],
     zoneStated: zone.stated,

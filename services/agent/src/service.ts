@@ -1,3 +1,4 @@
+import { sendingPolicy } from '@followups/manners';
 import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { consumers } from '@followups/contracts';
 import {
@@ -77,6 +78,7 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
       defaultTimeZone: config.settings.timeZone,
       defaultHour: config.settings.defaultHour,
       historyLimit: config.HISTORY_LIMIT,
+      sending: sendingPolicy(config.settings),
     };
     consumer = await runConsumer({
       js,

@@ -1,4 +1,5 @@
 import type { AttentionReason } from '@followups/contracts';
+import type { SendingPolicy } from '@followups/manners';
 import type { HistoryEntry } from '../db/history.js';
 
 export type Language = 'ru' | 'en';
@@ -24,6 +25,11 @@ export interface BrainInput {
   pending: PendingAction[];
   /** The language to answer in. */
   language: Language;
+  /**
+   * Where a follow-up may land: within the horizon, inside the chat's send window, off a public
+   * holiday when the client named only a day. The confirmation names the time it gives.
+   */
+  sending: Pick<SendingPolicy, 'horizonMs' | 'place'>;
 }
 
 export interface PendingAction {

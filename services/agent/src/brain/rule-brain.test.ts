@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrainInput, Decision } from './brain.js';
 import { createRuleBrain } from './rule-brain.js';
+import { sendingPolicy } from '@followups/manners';
 import { brainInput, AT } from './testing.js';
 import {
   askWhenCallText,
@@ -36,6 +37,37 @@ describe('rule brain: asked to write at a time', () => {
     expect(d.replies).toEqual([confirmation]);
     // Anything scheduled before this message is replaced, never what this message schedules.
     expect(d.cancelEarlier).toEqual({ reason: 'rescheduled', types: ['follow_up'] });
+  });
+});
+
+describe('rule brain: sending manners', () => {
+  // The team's defaults with weekdays only: 09:00–21:00 Monday to Friday, holidays by the chat zone's country.
+  const manners = sendingPolicy({ sendWindow: { from: '09:00', to: '21:00', days: 'mon-fri' }, holidays: { country: 'ID', fromChatZone: true }, limits: { maxDaysAhead: 365 } });
+
+  it.each([
+    // Wednesday 15:20: "in 7 hours" is 22:20, after closing → Thursday 09:00.
+    ['напишите через 7 часов', '2026-11-19T01:00:00.000Z', 'Хорошо, напишу вам завтра в 9:00'],
+    // A day named that the window keeps closed keeps the default hour on the next open day.
+    ['напишите в субботу', '2026-11-23T02:00:00.000Z', 'Хорошо, напишу вам в понедельник, 23 ноября, в 10:00'],
+    ['write to me on Sunday at 11', '2026-11-23T01:00:00.000Z', "Sure, I'll write to you on Monday, 23 November at 9:00"],
+  ])('"%s" → moved to %s and confirmed as "%s"', async (text, dueAt, confirmation) => {
+    const d = await decide(text, { sending: manners });
+    expect(scheduled(d)).toEqual([['follow_up', dueAt]]);
+    expect(d.replies).toEqual([confirmation]);
+  });
+
+  it("moves a named day off a public holiday of the chat's country, but not a time the client named", async () => {
+    // Christmas Day is a public holiday in Indonesia (Asia/Makassar); 25 December 2026 is a Friday.
+    const onChristmas = await decide('напишите 25 декабря', { sending: manners });
+    expect(scheduled(onChristmas)).toEqual([['follow_up', '2026-12-28T02:00:00.000Z']]);
+    expect(onChristmas.replies?.[0]).toMatch(/28 декабря, в 10:00/);
+    const exact = await decide('напишите 25 декабря в 15:00', { sending: manners });
+    expect(scheduled(exact)).toEqual([['follow_up', '2026-12-25T07:00:00.000Z']]);
+  });
+
+  it('a call is the team\'s to make when the client asked: not moved', async () => {
+    const d = await decide('позвоните в субботу в 11', { sending: manners });
+    expect(scheduled(d)).toEqual([['call', '2026-11-21T03:00:00.000Z']]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { resolveWhen } from '@followups/when';
+import { isDayGranular, resolveWhen } from '@followups/when';
 import { readMessage, type MessageReading } from '../reading/read-message.js';
 import type { Brain, BrainInput, Decision, ScheduleRequest } from './brain.js';
 import { describeForOperators } from './describe-for-operators.js';
@@ -18,8 +18,6 @@ import {
   zoneNotedText,
 } from './texts.js';
 
-/** Further out than this is not a follow-up a client meant; ask instead. */
-const HORIZON_MS = 366 * 86_400_000;
 const REASON_MAX = 500;
 
 export interface RuleBrainOptions {
@@ -47,16 +45,20 @@ export function createRuleBrain(options: RuleBrainOptions): Brain {
     async decide(input: BrainInput): Promise<Decision> {
       const { message, timeZone } = input;
       // Read from the moment the client wrote: a redelivery or a backlog gives the same answer.
-      const resolve = (text: string) => usable(resolveWhen(text, message.at, timeZone, { defaultHour: options.defaultHour }), message.at);
+      // Further out than the horizon is not a follow-up a client meant: ask instead.
+      const resolve = (text: string) => usable(resolveWhen(text, message.at, timeZone, { defaultHour: options.defaultHour }), message.at, input.sending.horizonMs);
       const reading = readMessage(message.text, input.timeText, (clause) => resolve(clause) !== null);
       // The whole message first; where other words muddle it ("в понедельник, сегодня уже не успею"), the clause that is only a time.
-      const when = resolve(input.timeText) ?? (reading.timeClause ? resolve(reading.timeClause) : null);
-      return decideFromReading(input, reading, when);
+      const whole = resolve(input.timeText);
+      const whenText = whole ? input.timeText : (reading.timeClause ?? '');
+      const when = whole ?? (reading.timeClause ? resolve(reading.timeClause) : null);
+      return decideFromReading(input, reading, when && { at: when, dayGranular: isDayGranular(whenText) });
     },
   };
 }
 
-function decideFromReading(input: BrainInput, reading: MessageReading, when: Date | null): Decision {
+function decideFromReading(input: BrainInput, reading: MessageReading, asked: { at: Date; dayGranular: boolean } | null): Decision {
+  const when = asked?.at ?? null;
   const { language } = input;
   const answering = answeredQuestion(input);
   const { request } = reading;
@@ -78,9 +80,11 @@ function decideFromReading(input: BrainInput, reading: MessageReading, when: Dat
 
   const timeIsTheRequest = when !== null && (reading.timeOnly || reading.timeClause !== null || reading.proposal);
   if (request.kind === 'write' || answering === 'write' || timeIsTheRequest) {
-    if (when) {
-      const followUp: ScheduleRequest = { type: 'follow_up', at: when, text: followUpText[language], reason };
-      return { cancelEarlier: { reason: 'rescheduled', types: ['follow_up'] }, schedule: [followUp], replies: [confirmationText(when, input.message.at, zone, language)], ...extraQuestion };
+    if (asked) {
+      // Outside the send window, or a named day that is a public holiday: the client is told the real time.
+      const { at } = input.sending.place(asked.at, input.timeZone, asked.dayGranular);
+      const followUp: ScheduleRequest = { type: 'follow_up', at, text: followUpText[language], reason };
+      return { cancelEarlier: { reason: 'rescheduled', types: ['follow_up'] }, schedule: [followUp], replies: [confirmationText(at, input.message.at, zone, language)], ...extraQuestion };
     }
     if (answering === 'write' && !request.asked) return { attention: { reason: 'not_understood_time', suggested: 'agree a time to write' }, replies: [clarifyWhenText[language]] };
     return { replies: [askWhenText[language]], ...(reading.questions.length ? { attention: { reason: 'question' } } : {}) };
@@ -95,8 +99,8 @@ function decideFromReading(input: BrainInput, reading: MessageReading, when: Dat
   return { attention: { reason: 'unclear', ...(when ? { suggested: `the client mentions ${describeForOperators(when, input.timeZone)}; write then?` } : {}) } };
 }
 
-function usable(at: Date | null, reference: Date): Date | null {
-  return at !== null && at.getTime() > reference.getTime() && at.getTime() - reference.getTime() <= HORIZON_MS ? at : null;
+function usable(at: Date | null, reference: Date, horizonMs: number): Date | null {
+  return at !== null && at.getTime() > reference.getTime() && at.getTime() - reference.getTime() <= horizonMs ? at : null;
 }
 
 /** Which of our questions the client is answering, if our last word was one. */

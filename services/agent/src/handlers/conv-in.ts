@@ -1,5 +1,6 @@
 import { getChat, markOptedOut, pendingWhenClientWrote, setChatTimeZone, type ActionsDB } from '@followups/actions';
 import type { ConvIn } from '@followups/contracts';
+import type { SendingPolicy } from '@followups/manners';
 import { ack, readTakeoverState, type Clock, type Outcome } from '@followups/kit';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
@@ -25,6 +26,8 @@ export interface ConvInDeps {
   defaultTimeZone: string;
   defaultHour: number;
   historyLimit: number;
+  /** Send window, holidays and horizon: where a follow-up may land (settings). */
+  sending: SendingPolicy;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
       zoneStated: zone.stated !== null,
       pending: pendingRows.map((r) => ({ type: r.type === 'call' ? 'call' : 'follow_up', at: r.due_at, text: String((r.payload as { text?: unknown }).text ?? '') })),
       language: chooseLanguage(detected, known.language, message.from.languageCode),
+      sending: deps.sending,
     },
     pendingRows,
     zoneStated: zone.stated,

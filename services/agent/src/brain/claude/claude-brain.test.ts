@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { captureLog, fakeReply, startFakeMessagesApi, toolResults, toolResultText, type FakeBlock, type FakeMessagesApi, type RecordedRequest, type CapturedLog } from '@followups/kit/testing';
 import { createClaudeBrain } from './claude-brain.js';
 import { createClaudeClient } from './client.js';
+import { sendingPolicy } from '@followups/manners';
 import { AT, brainInput } from '../testing.js';
 
 /** The Claude brain with the real SDK against the local Messages API. AT is Wednesday 2026-11-18 15:20 in Asia/Makassar. */
@@ -89,6 +90,21 @@ describe('Claude brain', () => {
     expect(block).toMatchObject({ type: 'tool_result', tool_use_id: toolUse.id });
     expect(block?.is_error).toBeUndefined();
     expect(json()).toMatchObject({ status: 'scheduled', due_at_local: '2026-11-20T10:00', time_zone: 'Asia/Makassar', client_local_time: 'пятница, 20 ноября 2026, 10:00', in_words: 'в пятницу, 20 ноября, в 10:00' });
+  });
+
+  it('moves a follow-up into the send window and tells Claude the time to confirm; a call stays where the client put it', async () => {
+    const weekdays = sendingPolicy({ sendWindow: { from: '09:00', to: '21:00', days: 'mon-fri' }, holidays: { country: null, fromChatZone: false }, limits: { maxDaysAhead: 365 } });
+    api.enqueue(schedule({ client_words: 'в субботу', due_at_local: '2026-11-21T10:00' }), fakeReply.text('Хорошо, напишу вам в понедельник в 10:00.'));
+    const decision = await brain().decide(brainInput('напишите в субботу', { sending: weekdays }));
+    expect(decision.schedule?.map((s) => s.at)).toEqual([new Date('2026-11-23T02:00:00.000Z')]);
+    expect(result(api.requests[1]).json()).toMatchObject({ due_at_local: '2026-11-23T10:00', moved: expect.stringMatching(/^2026-11-21T10:00 is outside the hours the bot writes to clients; moved to the next opening/) });
+
+    api.enqueue(
+      fakeReply.message([{ type: 'tool_use', id: 'toolu_call_sat', name: 'schedule_call', input: { client_words: 'в субботу в 11', due_at_local: '2026-11-21T11:00', note: 'обсудить виллу', reason: 'asked for a call' } }]),
+      fakeReply.text('Наберём в субботу в 11:00.'),
+    );
+    const call = await brain().decide(brainInput('позвоните в субботу в 11', { sending: weekdays }));
+    expect(call.schedule?.map((s) => [s.type, s.at])).toEqual([['call', new Date('2026-11-21T03:00:00.000Z')]]);
   });
 
   it('handles text, thinking and tool_use in one response: sends them back as they came, replies with the final text', async () => {

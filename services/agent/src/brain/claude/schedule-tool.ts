@@ -1,3 +1,4 @@
+import { isDayGranular } from '@followups/when';
 import type { ScheduleRequest } from '../brain.js';
 import { describeWhen, localDateTimeText } from '../texts.js';
 import type { ToolContext, ToolResult, TurnState } from './execute-tool.js';
@@ -29,15 +30,19 @@ export function scheduleFromTool(ctx: ToolContext, state: TurnState, args: Sched
   const timeZone = state.timeZone ?? input.timeZone;
   const clientTexts = [...input.history.filter((h) => h.role === 'client').map((h) => h.text), input.timeText];
   const verdict = validateProposal(
-    { message: { text: input.timeText, at: input.message.at }, clientTexts, timeZone, defaultHour: ctx.defaultHour },
+    { message: { text: input.timeText, at: input.message.at }, clientTexts, timeZone, defaultHour: ctx.defaultHour, horizonMs: input.sending.horizonMs },
     { client_words: args.clientWords, due_at_local: args.dueAtLocal },
   );
   if (!verdict.ok) {
     ctx.log.info({ ...ids }, 'proposed time refused, Claude is told why');
     return { is_error: true, content: verdict.error };
   }
-  const { at } = verdict;
-  const corrected = verdict.source === 'resolver' && verdict.proposed?.getTime() !== at.getTime();
+  const corrected = verdict.source === 'resolver' && verdict.proposed?.getTime() !== verdict.at.getTime();
+  // A follow-up is a bot message: it waits for the send window, and a day the client named moves
+  // off a public holiday. A call is the team's to make at the time the client asked.
+  const dayGranular = verdict.source === 'resolver' && isDayGranular(verdict.from === 'client_words' ? args.clientWords : input.timeText);
+  const placed = args.type === 'follow_up' ? input.sending.place(verdict.at, timeZone, dayGranular) : { at: verdict.at, moved: null };
+  const { at } = placed;
   if (corrected) {
     // Instants only: the client's words stay out of the log.
     ctx.log.warn({ ...ids, proposedAt: verdict.proposed?.toISOString() ?? null, storedAt: at.toISOString(), from: verdict.from }, "Claude's time disagrees with the resolver's reading of the client's words; the resolver's is stored");
@@ -53,6 +58,8 @@ export function scheduleFromTool(ctx: ToolContext, state: TurnState, args: Sched
     client_local_time: localDateTimeText(at, timeZone, input.language),
     in_words: describeWhen(at, input.message.at, timeZone, input.language),
     ...(corrected ? { note: `Your proposal ${args.dueAtLocal} was replaced by the time the client's own words give.` } : {}),
+    ...(placed.moved === 'window' ? { moved: `${formatLocal(verdict.at, timeZone)} is outside the hours the bot writes to clients; moved to the next opening. Tell the client this time.` } : {}),
+    ...(placed.moved === 'holiday' ? { moved: `${formatLocal(verdict.at, timeZone)} falls on a public holiday (${placed.holiday}); moved to the next working day. Tell the client this time.` } : {}),
     instruction:
       args.type === 'call'
         ? 'Confirm this exact day and time to the client (with the weekday), saying a colleague will call.'

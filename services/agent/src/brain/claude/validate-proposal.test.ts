@@ -8,6 +8,7 @@ const check = (text: string, over: Partial<ProposalCheck> = {}): ProposalCheck =
   clientTexts: [text],
   timeZone: 'Asia/Makassar',
   defaultHour: 10,
+  horizonMs: 366 * 86_400_000,
   ...over,
 });
 
@@ -49,7 +50,7 @@ describe('validateProposal', () => {
   it.each([
     ['in the past', '2026-11-18T15:00', /not in the future; the client's local time now is 2026-11-18T15:20/],
     ['exactly now', '2026-11-18T15:20', /not in the future/],
-    ['more than a year ahead', '2027-11-20T10:00', /more than a year ahead/],
+    ['more than a year ahead', '2027-11-20T10:00', /more than 366 days ahead/],
     ['not a real date', '2026-02-30T10:00', /not a real date and time/],
     ['not a real time', '2026-11-20T24:30', /not a real date and time/],
   ])('refuses a time %s, saying why', (_what, due, error) => {

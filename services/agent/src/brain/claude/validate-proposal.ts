@@ -1,9 +1,6 @@
 import { resolveWhen } from '@followups/when';
 import { formatLocal, localToInstant } from './local-time.js';
 
-/** Further out than this is not a follow-up a client meant (the rule brain's horizon too). */
-export const HORIZON_MS = 366 * 86_400_000;
-
 export interface ProposalCheck {
   /** The message being answered: "now" is when it was written, so a redelivery checks the same way. */
   message: { text: string; at: Date };
@@ -11,6 +8,8 @@ export interface ProposalCheck {
   clientTexts: readonly string[];
   timeZone: string;
   defaultHour: number;
+  /** Further out than this is not a follow-up a client meant (settings limits.maxDaysAhead; the rule brain's horizon too). */
+  horizonMs: number;
 }
 
 export interface Proposal {
@@ -40,7 +39,7 @@ export type ProposalVerdict =
 export function validateProposal(check: ProposalCheck, proposal: Proposal): ProposalVerdict {
   const now = check.message.at;
   const proposed = localToInstant(proposal.due_at_local, check.timeZone);
-  const usable = (at: Date | null): at is Date => at !== null && at.getTime() > now.getTime() && at.getTime() - now.getTime() <= HORIZON_MS;
+  const usable = (at: Date | null): at is Date => at !== null && at.getTime() > now.getTime() && at.getTime() - now.getTime() <= check.horizonMs;
 
   const candidates: ['client_words' | 'message', string][] = [];
   if (check.clientTexts.some((t) => normalized(t).includes(normalized(proposal.client_words)))) candidates.push(['client_words', proposal.client_words]);
@@ -55,8 +54,8 @@ export function validateProposal(check: ProposalCheck, proposal: Proposal): Prop
   if (proposed.getTime() <= now.getTime()) {
     return { ok: false, error: `Refused: ${proposal.due_at_local} is not in the future; the client's local time now is ${nowLocal}. Propose a later time, or ask the client when.` };
   }
-  if (proposed.getTime() - now.getTime() > HORIZON_MS) {
-    return { ok: false, error: `Refused: ${proposal.due_at_local} is more than a year ahead of the client's local time now (${nowLocal}).` };
+  if (proposed.getTime() - now.getTime() > check.horizonMs) {
+    return { ok: false, error: `Refused: ${proposal.due_at_local} is more than ${Math.round(check.horizonMs / 86_400_000)} days ahead of the client's local time now (${nowLocal}).` };
   }
   return { ok: true, at: proposed, proposed, source: 'proposal' };
 }
