@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { ActionStatus, ActionType, CancelTrigger } from '@followups/contracts';
+import type { ActionStatus, ActionType, CancelTrigger, Recurrence } from '@followups/contracts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
@@ -40,6 +40,12 @@ export interface ScheduledActionsTable {
   changed_by: ColumnType<null, never, string | null>;
   change_note: ColumnType<null, never, string | null>;
   changed_tx: ColumnType<null, never, string | null>;
+  /** Repeats: the next occurrence is inserted when this one is claimed (see migration 0005). */
+  recurrence: ColumnType<Recurrence | null, string | null, string | null>;
+  /** The series' first occurrence; the same for every occurrence of a recurring action. */
+  series_id: string | null;
+  /** The meeting a reminder belongs to. */
+  meeting_id: string | null;
 }
 
 /** One transition of one action; append-only (see migration 0004). */

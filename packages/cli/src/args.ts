@@ -1,11 +1,11 @@
 import { UsageError } from './errors.js';
 
-/** Each option a command accepts, by long name: takes a value (`string`) or is a switch (`boolean`). */
-export type OptionSpec = Record<string, 'string' | 'boolean'>;
+/** Each option a command accepts, by long name: takes a value (`string`), may be given several times (`strings`), or is a switch (`boolean`). */
+export type OptionSpec = Record<string, 'string' | 'strings' | 'boolean'>;
 
 export interface ParsedArgs<S extends OptionSpec = OptionSpec> {
   positionals: string[];
-  options: { [K in keyof S]?: S[K] extends 'string' ? string : boolean };
+  options: { [K in keyof S]?: S[K] extends 'string' ? string : S[K] extends 'strings' ? string[] : boolean };
   help: boolean;
 }
 
@@ -16,7 +16,7 @@ export interface ParsedArgs<S extends OptionSpec = OptionSpec> {
  */
 export function parseArgv<S extends OptionSpec>(argv: readonly string[], spec: S): ParsedArgs<S> {
   const positionals: string[] = [];
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | string[] | boolean> = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -40,7 +40,8 @@ export function parseArgv<S extends OptionSpec>(argv: readonly string[], spec: S
       }
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
       if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
-      options[name] = value;
+      if (kind === 'strings') options[name] = [...((options[name] as string[] | undefined) ?? []), value];
+      else options[name] = value;
       continue;
     }
     if (/^-[^\d]/.test(arg)) throw new UsageError(`unknown option ${arg}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionAudience, actionSchema, actionTypes, defaultCancelOn, jsonDepth, MAX_MESSAGE_LENGTH, MAX_PAYLOAD_DEPTH, parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
+import { TEAM_CHAT_ID, actionAudience, actionSchema, actionTypes, defaultCancelOn, jsonDepth, MAX_MESSAGE_LENGTH, MAX_PAYLOAD_DEPTH, parseSubject, payloadSchemas, streams, subjects, type PayloadOf, type SubjectFamily } from './index.js';
 
 const at = '2026-11-18T07:20:00.000Z';
 const actionId = '0b7c2d1e-4f5a-4b6c-9d8e-1f2a3b4c5d6e';
@@ -21,7 +21,9 @@ const samples: { [F in SubjectFamily]: PayloadOf<F> } = {
     source: 'agent',
   },
   'schedule.cancel': { reason: 'client_opted_out', actionId },
-  'schedule.due': { actionId, chatId: '123', dueAt: at, action: { type: 'reminder', payload: { text: 'Встреча через час' } } },
+  'schedule.due': { actionId, chatId: '123', dueAt: at, action: { type: 'reminder', payload: { text: 'Встреча через час', meetingAt: at, meetingId: 'demo-1' } } },
+  'meeting.booked': { meetingId: 'demo-1', at, timeZone: 'Europe/Moscow', title: 'Демонстрация виллы', remindBefore: ['24h', '1h'], by: 'agent' },
+  'meeting.cancelled': { meetingId: 'demo-1', reason: 'client_cancelled' },
   'ops.takeover': { operator: 'anna', reason: 'big deal' },
   'ops.release': { operator: 'anna' },
   'ops.attention': { chatId: '123', reason: 'question', text: 'а сколько стоит?', at, messageId: 17, suggested: 'answer the price', contact: { name: 'Ivan' }, by: 'agent' },
@@ -46,6 +48,8 @@ describe('contracts', () => {
       'schedule.intent': subjects.scheduleIntent,
       'schedule.cancel': subjects.scheduleCancel,
       'schedule.due': subjects.scheduleDue,
+      'meeting.booked': subjects.meetingBooked,
+      'meeting.cancelled': subjects.meetingCancelled,
       'ops.takeover': subjects.opsTakeover,
       'ops.release': subjects.opsRelease,
       'ops.attention': subjects.opsAttention,
@@ -123,6 +127,14 @@ describe('contracts', () => {
     expect(payloadSchemas['schedule.intent'].safeParse(custom({ blob: 'x'.repeat(70_000) })).success).toBe(false);
     expect(payloadSchemas['schedule.intent'].safeParse(custom({ a: { b: [1, { c: 2 }] } })).success).toBe(true);
     expect(jsonDepth({ a: { b: [1] } })).toBe(3);
+  });
+
+  it('carries a recurring task for the team: its title, note, e-mails and the series pattern', () => {
+    const intent = { chatId: TEAM_CHAT_ID, action: { type: 'task', payload: { title: 'Backup health', note: 'check the nightly job', emails: ['ops@example.com'] } }, dueAt: '2026-12-07T02:00:00.000Z', idempotencyKey: 'cli:1', recurrence: { pattern: '0 10 * * 1', timeZone: 'Asia/Makassar', description: 'every Monday at 10:00' } };
+    expect(payloadSchemas['schedule.intent'].parse(intent)).toMatchObject(intent);
+    expect(payloadSchemas['schedule.intent'].safeParse({ ...intent, action: { type: 'task', payload: { title: 'x', emails: ['not-an-address'] } } }).success).toBe(false);
+    expect(actionAudience.task).toBe('team');
+    expect(defaultCancelOn.task).toEqual([]);
   });
 
   it('fills defaults an intent may omit', () => {

@@ -3,6 +3,7 @@ import { agentReplySchema, convInSchema, convOutSchema } from './schemas/convers
 import { opsAttendedSchema, opsAttentionSchema, opsReleaseSchema, opsTakeoverSchema } from './schemas/ops.js';
 import { sandboxDeliveredSchema, sandboxInputSchema } from './schemas/sandbox.js';
 import { scheduleCancelSchema, scheduleDueSchema, scheduleIntentSchema } from './schemas/schedule.js';
+import { meetingBookedSchema, meetingCancelledSchema } from './schemas/meeting.js';
 import type { SubjectFamily } from './subjects.js';
 
 /** The schema that validates each subject family's payload. */
@@ -13,6 +14,8 @@ export const payloadSchemas = {
   'schedule.intent': scheduleIntentSchema,
   'schedule.cancel': scheduleCancelSchema,
   'schedule.due': scheduleDueSchema,
+  'meeting.booked': meetingBookedSchema,
+  'meeting.cancelled': meetingCancelledSchema,
   'ops.takeover': opsTakeoverSchema,
   'ops.release': opsReleaseSchema,
   'ops.attention': opsAttentionSchema,

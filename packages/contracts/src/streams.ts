@@ -32,8 +32,8 @@ export const streams = {
   },
   schedule: {
     name: 'SCHEDULE',
-    subjects: [wildcards.scheduleIntent, wildcards.scheduleCancel],
-    description: 'Requests to the scheduler: store an action, cancel actions.',
+    subjects: [wildcards.scheduleIntent, wildcards.scheduleCancel, wildcards.meetingBooked, wildcards.meetingCancelled],
+    description: 'Requests to the scheduler: store an action, cancel actions, meetings booked and cancelled (their reminders).',
     maxAgeMs: 14 * DAY,
     duplicateWindowMs: 10 * MINUTE,
     maxMsgsPerSubject: -1,

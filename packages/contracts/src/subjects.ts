@@ -11,6 +11,8 @@ export const subjects = {
   scheduleIntent: (chatId: string) => `schedule.intent.${chatId}`,
   scheduleCancel: (chatId: string) => `schedule.cancel.${chatId}`,
   scheduleDue: (chatId: string) => `schedule.due.${chatId}`,
+  meetingBooked: (chatId: string) => `meeting.booked.${chatId}`,
+  meetingCancelled: (chatId: string) => `meeting.cancelled.${chatId}`,
   opsTakeover: (chatId: string) => `ops.takeover.${chatId}`,
   opsRelease: (chatId: string) => `ops.release.${chatId}`,
   /** A human should look at this chat: a question, a complaint, a call that is due. */
@@ -49,6 +51,8 @@ export const wildcards = {
   scheduleIntent: 'schedule.intent.>',
   scheduleCancel: 'schedule.cancel.>',
   scheduleDue: 'schedule.due.>',
+  meetingBooked: 'meeting.booked.>',
+  meetingCancelled: 'meeting.cancelled.>',
   opsTakeover: 'ops.takeover.>',
   opsRelease: 'ops.release.>',
   opsAttention: 'ops.attention.>',
@@ -73,6 +77,8 @@ export type SubjectFamily =
   | 'schedule.intent'
   | 'schedule.cancel'
   | 'schedule.due'
+  | 'meeting.booked'
+  | 'meeting.cancelled'
   | 'ops.takeover'
   | 'ops.release'
   | 'ops.attention'

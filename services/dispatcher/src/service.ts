@@ -1,3 +1,4 @@
+import { createMailer, describeSmtpUrl } from '@followups/mailer';
 import type { Logger } from 'pino';
 import { actors, waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
@@ -52,11 +53,13 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
 
     const transport = opts.transport ?? createTransport(config, { nc, js, jsm, clock });
     const barrier = createReadBarrier({ jsm, relay: transport.relay });
-    const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), clock, log, actor: actors.dispatcher(config.INSTANCE_ID), config };
+    const { report } = config.settings;
+    const mailer = report.smtpUrl ? createMailer({ smtpUrl: report.smtpUrl, from: report.from, log }) : null;
+    const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), mailer, clock, log, actor: actors.dispatcher(config.INSTANCE_ID), config };
     // Large batches: a burst of due actions costs a few statements and one barrier per batch.
     const timer = createDueTimer((batch) => sendDueBatch(deps, batch));
     const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS, timer), maxBatch: 1000 });
-    log.info({ transport: transport.name }, 'dispatcher started');
+    log.info({ transport: transport.name, smtp: report.smtpUrl ? describeSmtpUrl(report.smtpUrl) : null, operatorsChat: report.telegramChat }, 'dispatcher started');
 
     const openDb = db;
     let stopping: Promise<void> | undefined;
@@ -68,6 +71,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
           await consumer.stop();
           await nc.drain();
           await openDb.destroy();
+          mailer?.close();
           log.info('dispatcher stopped');
         })()),
     };

@@ -56,14 +56,20 @@ export async function cancelChatActions(db: Db, actor: Actor, chatId: string, re
   return q.returning(['id', sql<string>`chat_id::text`.as('chat_id')]).execute();
 }
 
-/** Cancels one action if it is still live. `null`: it had already fired or ended. */
-export async function cancelAction(db: Db, actor: Actor, actionId: string, reason: string, chatId?: string): Promise<Cancelled | null> {
-  let q = db
-    .updateTable('scheduled_actions')
-    .set({ status: 'cancelled', cancelled_at: sql`now()`, cancel_reason: reason, ...signedBy(actor) })
-    .where('id', '=', actionId)
-    .where('status', 'in', LIVE);
-  if (chatId) q = q.where('chat_id', '=', chatId);
-  const row = await q.returning(['id', sql<string>`chat_id::text`.as('chat_id')]).executeTakeFirst();
-  return row ?? null;
+/**
+ * Cancels one action if it is still live, and with it every live occurrence of its series: a
+ * recurring action is cancelled as one, whichever occurrence is named (even one already sent).
+ * Empty: nothing of it was live any more.
+ */
+export async function cancelAction(db: Db, actor: Actor, actionId: string, reason: string, chatId?: string): Promise<Cancelled[]> {
+  const { rows } = await sql<Cancelled>`
+    update scheduled_actions a
+       set status = 'cancelled', cancelled_at = now(), cancel_reason = ${reason}, ${signatureSql(actor)}
+      from (select id, series_id, chat_id from scheduled_actions where id = ${actionId}) named
+     where a.chat_id = named.chat_id
+       and (a.id = named.id or a.series_id = named.series_id)
+       and a.status in ('pending', 'claimed')
+       ${chatId !== undefined ? sql`and a.chat_id = ${chatId}` : sql``}
+    returning a.id, a.chat_id::text as chat_id`.execute(db);
+  return rows;
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ActionType, CancelTrigger } from '@followups/contracts';
+import type { ActionType, CancelTrigger, Recurrence } from '@followups/contracts';
 import { pgJson, pgText } from '@followups/kit';
 import type { ActionRow, ActionsDB } from '../tables.js';
 
@@ -19,6 +20,10 @@ export interface NewAction {
   timeZone?: string | undefined;
   /** Omitted: now (Postgres' clock). */
   contextAt?: Date | undefined;
+  recurrence?: Recurrence | undefined;
+  /** An occurrence of a series (its first occurrence's id); a new series' first occurrence leaves it out. */
+  seriesId?: string | undefined;
+  meetingId?: string | undefined;
   /** Born cancelled, e.g. scheduled into a chat a human already holds. */
   cancelReason?: string | undefined;
 }
@@ -33,6 +38,8 @@ export async function insertActions(db: Db, actions: NewAction[]): Promise<Actio
     .insertInto('scheduled_actions')
     .values(
       actions.map((a) => ({
+        // A series is named by its first occurrence: a new series' first row is its own series.
+        ...(a.seriesId ? { series_id: a.seriesId } : a.recurrence ? seriesStart() : {}),
         chat_id: a.chatId,
         type: a.type,
         // What clients and publishers write is stored whatever it holds (a NUL, half an emoji).
@@ -43,6 +50,8 @@ export async function insertActions(db: Db, actions: NewAction[]): Promise<Actio
         idempotency_key: a.idempotencyKey,
         source: a.source,
         created_by: a.createdBy ?? null,
+        recurrence: a.recurrence ? JSON.stringify(a.recurrence) : null,
+        meeting_id: a.meetingId ?? null,
         time_zone: a.timeZone ?? null,
         context_at: a.contextAt ?? sql<Date>`now()`,
         ...(a.cancelReason ? { status: 'cancelled' as const, cancel_reason: a.cancelReason, cancelled_at: sql<Date>`now()` } : {}),
@@ -61,4 +70,9 @@ export async function actionsByKey(db: Db, keys: readonly { chatId: string; idem
     .selectAll()
     .where((eb) => eb.or(keys.map((k) => eb.and([eb('chat_id', '=', k.chatId), eb('idempotency_key', '=', k.idempotencyKey)]))))
     .execute();
+}
+
+function seriesStart(): { id: string; series_id: string } {
+  const id = randomUUID();
+  return { id, series_id: id };
 }

@@ -13,6 +13,9 @@ import { scheduleRescheduleCommand } from './schedule-reschedule.js';
 import { scheduleRunDueCommand } from './schedule-run-due.js';
 import { scheduleShowCommand } from './schedule-show.js';
 import { takeoverCommand } from './takeover.js';
+import { taskCancelCommand } from './task-cancel.js';
+import { taskCreateCommand } from './task-create.js';
+import { taskListCommand } from './task-list.js';
 import { takeoversCommand } from './takeovers.js';
 import { telegramLoginCommand } from './telegram-login.js';
 import { telegramStatusCommand } from './telegram-status.js';
@@ -28,6 +31,9 @@ export const commands: Command[] = [
   scheduleRescheduleCommand,
   scheduleCancelCommand,
   scheduleRunDueCommand,
+  taskCreateCommand,
+  taskListCommand,
+  taskCancelCommand,
   takeoverCommand,
   releaseCommand,
   takeoversCommand,

@@ -38,6 +38,8 @@ export const attentionReasons = [
   'handoff',
   /** The Telegram session was revoked: a message to this chat was not sent; someone must log in again. */
   'session_revoked',
+  /** A task of the team's is due (its report also goes by e-mail and to the operators' chat when configured). */
+  'task_due',
 ] as const;
 export type AttentionReason = (typeof attentionReasons)[number];
 

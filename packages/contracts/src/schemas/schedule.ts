@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionIdSchema, chatIdSchema, instantSchema } from './common.js';
+import { meetingIdSchema } from './meeting.js';
 import { boundedJsonRecord, dueAtSchema, MAX_MESSAGE_LENGTH } from './limits.js';
 
 /** Who asked for a change to an action, e.g. `cli:anna`; printable, no control characters. */
@@ -9,16 +10,41 @@ export const actorNameSchema = z.string().min(1).max(200).regex(/^[^\p{Cc}]+$/u,
 export const cancelTriggerSchema = z.enum(['client_reply', 'takeover']);
 export type CancelTrigger = z.infer<typeof cancelTriggerSchema>;
 
-/** Send a message. Its text is fixed when it is scheduled. */
+/**
+ * Send a message. Its text is fixed when it is scheduled, or — `compose: true` — written by the
+ * agent at fire time from the conversation as it is then; `text` is what goes when the agent does
+ * not answer in time (never silence, never a second message).
+ */
 export const followUpActionSchema = z.object({
   type: z.literal('follow_up'),
-  payload: z.object({ text: z.string().min(1).max(MAX_MESSAGE_LENGTH) }),
+  payload: z.object({ text: z.string().min(1).max(MAX_MESSAGE_LENGTH), compose: z.boolean().optional() }),
 });
 
 /** Remind the client of something booked, e.g. 24 h and 1 h before a meeting. */
 export const reminderActionSchema = z.object({
   type: z.literal('reminder'),
-  payload: z.object({ text: z.string().min(1).max(MAX_MESSAGE_LENGTH), meetingAt: instantSchema.optional() }),
+  payload: z.object({
+    text: z.string().min(1).max(MAX_MESSAGE_LENGTH),
+    /** Never sent once the meeting has begun. */
+    meetingAt: instantSchema.optional(),
+    /** The meeting it belongs to: `meeting.cancelled` with this id, or the meeting booked again, cancels it. */
+    meetingId: meetingIdSchema.optional(),
+  }),
+});
+
+/**
+ * A check for the team, not a message to a client ("follow up on the backup health in 7 days"):
+ * at its time the report goes to the operators' Telegram chat and by e-mail. Scheduled for the
+ * team's pseudo-chat TEAM_CHAT_ID.
+ */
+export const taskActionSchema = z.object({
+  type: z.literal('task'),
+  payload: z.object({
+    title: z.string().min(1).max(500),
+    note: z.string().max(10_000).optional(),
+    /** Who gets the report by e-mail; none: the settings' report.to. */
+    emails: z.array(z.string().regex(/^[^@\s]+@[^@\s]+$/, 'must be an e-mail address')).max(50).optional(),
+  }),
 });
 
 /**
@@ -43,9 +69,9 @@ export const callActionSchema = z.object({
   }),
 });
 
-export const actionSchema = z.discriminatedUnion('type', [followUpActionSchema, reminderActionSchema, customActionSchema, callActionSchema]);
+export const actionSchema = z.discriminatedUnion('type', [followUpActionSchema, reminderActionSchema, customActionSchema, callActionSchema, taskActionSchema]);
 export type Action = z.infer<typeof actionSchema>;
-export const actionTypeSchema = z.enum(['follow_up', 'reminder', 'custom', 'call']);
+export const actionTypeSchema = z.enum(['follow_up', 'reminder', 'custom', 'call', 'task']);
 export type ActionType = Action['type'];
 
 export const actionTypes = actionTypeSchema.options;
@@ -59,6 +85,7 @@ export const defaultCancelOn: Record<ActionType, CancelTrigger[]> = {
   reminder: ['takeover'],
   custom: ['takeover'],
   call: [],
+  task: [],
 };
 
 /**
@@ -70,7 +97,23 @@ export const actionAudience: Record<ActionType, 'client' | 'team'> = {
   reminder: 'client',
   custom: 'client',
   call: 'team',
+  task: 'team',
 };
+
+/** The chat id team actions (tasks) are filed under: no Telegram chat has it. */
+export const TEAM_CHAT_ID = '0';
+
+/**
+ * Repeat the action: when one occurrence fires, the next is scheduled at the pattern's next time
+ * after now (missed ones are skipped, not replayed). A croner pattern, minute-level, in `timeZone`.
+ * @example {"pattern":"0 10 * * 1","timeZone":"Europe/Moscow","description":"every Monday at 10:00"}
+ */
+export const recurrenceSchema = z.object({
+  pattern: z.string().min(9).max(100),
+  timeZone: z.string().min(1).max(100),
+  description: z.string().max(200).optional(),
+});
+export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 /**
  * `schedule.intent.<chat>`: do this later. The same `idempotencyKey` twice stores one action.
@@ -92,6 +135,8 @@ export const scheduleIntentSchema = z.object({
   /** The chat's IANA time zone, kept for display. */
   timeZone: z.string().optional(),
   source: z.enum(['agent', 'cli', 'api']).default('api'),
+  /** Repeat it (see recurrenceSchema); `dueAt` is the first occurrence. */
+  recurrence: recurrenceSchema.optional(),
   /** Who asked, as the action's history names them: `cli:<user>`, `operator:<name>`. Omitted: the `source`. */
   by: actorNameSchema.optional(),
 });

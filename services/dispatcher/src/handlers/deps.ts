@@ -2,6 +2,7 @@ import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ActionsDB, Actor } from '@followups/actions';
+import type { Mailer } from '@followups/mailer';
 import { subjects, type ConvOut } from '@followups/contracts';
 import { publishJson, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from '../config.js';
@@ -18,6 +19,8 @@ export interface DispatchDeps {
   /** Whether everything stored before now has been applied to the rows: one check per batch. */
   barrier: ReadBarrier;
   executors: ExecutorRegistry;
+  /** Task reports by e-mail; null when SMTP is not configured. */
+  mailer: Mailer | null;
   clock: Clock;
   log: Logger;
   /** How this dispatcher signs the changes it makes to actions (`dispatcher:<instance>`). */

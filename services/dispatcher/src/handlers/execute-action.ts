@@ -4,6 +4,7 @@ import { actionSchema, opsAttentionSchema, subjects, type OpsAttention } from '@
 import { publishJson } from '@followups/kit';
 import { actionSendKey, randomIdFor } from '../random-id.js';
 import { isRandomIdDuplicateError, sendOnce } from '../transport/outbound-transport.js';
+import { reportTask } from '../executors/task-report.js';
 import type { DispatchDeps } from './deps.js';
 
 export type Execution =
@@ -15,9 +16,10 @@ export type Execution =
  * random id, so a second attempt (a retry, or a takeover of a dead dispatcher's lease) is
  * refused by the transport as a duplicate and counts as delivered. custom runs the executor
  * registered under its name. call hands the call to the operators as `ops.attention`
- * (`call_due`), deduplicated by the action id. Throws on a transient failure.
+ * (`call_due`), deduplicated by the action id; task reports to the operators' chat, the attention
+ * stream and e-mail (executors/task-report.ts). Throws on a transient failure.
  */
-export async function executeAction(deps: Pick<DispatchDeps, 'js' | 'transport' | 'executors' | 'clock'>, row: ActionRow, log: Logger): Promise<Execution> {
+export async function executeAction(deps: Pick<DispatchDeps, 'js' | 'transport' | 'executors' | 'clock' | 'mailer' | 'config'>, row: ActionRow, log: Logger): Promise<Execution> {
   const parsed = actionSchema.safeParse({ type: row.type, payload: row.payload });
   if (!parsed.success) return { kind: 'failed', reason: `invalid_payload: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
   const action = parsed.data;
@@ -43,6 +45,10 @@ export async function executeAction(deps: Pick<DispatchDeps, 'js' | 'transport' 
       });
       await publishJson(deps.js, subjects.opsAttention(row.chat_id), attention, `attention:call:${row.id}`);
       return { kind: 'done', delivery: 'handed_to_operators' };
+    }
+    case 'task': {
+      const delivery = await reportTask({ ...deps, report: deps.config.settings.report }, row, action.payload, log);
+      return { kind: 'done', delivery };
     }
     case 'custom': {
       const executor = deps.executors.get(action.payload.name);

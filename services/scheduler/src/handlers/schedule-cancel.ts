@@ -12,7 +12,7 @@ export async function handleScheduleCancel({ db, log }: HandlerDeps, d: Delivery
   const actor = d.payload.by ?? actors.operator();
   if (actionId) {
     const cancelled = await cancelAction(db, actor, actionId, reason, d.chatId);
-    log.info({ chatId: d.chatId, actionId, reason, cancelled: cancelled !== null }, 'cancel requested');
+    log.info({ chatId: d.chatId, actionId, reason, cancelled: cancelled.length, actionIds: cancelled.map((c) => c.id) }, 'cancel requested');
     return;
   }
   const cancelled = await cancelChatActions(db, actor, d.chatId, reason, { ...(types ? { types } : {}), ...(before ? { before: new Date(before) } : {}) });

@@ -18,6 +18,7 @@ function toNewAction(intent: ScheduleIntent, heldByHuman: boolean): NewAction {
     idempotencyKey: intent.idempotencyKey,
     source: intent.source,
     createdBy: intent.by,
+    recurrence: intent.recurrence,
     timeZone: intent.timeZone,
     contextAt: intent.contextAt ? new Date(intent.contextAt) : undefined,
     cancelReason: heldByHuman && cancelOn.includes('takeover') ? HUMAN_TAKEOVER : undefined,

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { claimDueActions, reclaimExpiredClaims, toDueEvent, type ActionRow, type ActionsDB, type Actor } from '@followups/actions';
 import { subjects, type ScheduleDue } from '@followups/contracts';
 import { describeError, publishJson } from '@followups/kit';
+import { storeNextOccurrences } from './next-occurrences.js';
 
 export interface ClaimAndPublishDeps {
   db: Kysely<ActionsDB>;
@@ -43,7 +44,14 @@ export interface ClaimAndPublishResult {
  */
 export async function claimAndPublish(deps: ClaimAndPublishDeps): Promise<ClaimAndPublishResult> {
   const startedAt = performance.now();
-  const due = await drain(deps, () => claimDueActions(deps.db, deps.actor, deps.batchSize, deps.aheadMs ?? 0));
+  // A recurring action's next occurrence commits with its claim (see next-occurrences.ts).
+  const claimDue = () =>
+    deps.db.transaction().execute(async (trx) => {
+      const rows = await claimDueActions(trx, deps.actor, deps.batchSize, deps.aheadMs ?? 0);
+      await storeNextOccurrences(trx, rows, deps.log);
+      return rows;
+    });
+  const due = await drain(deps, claimDue);
   const republish = !due.natsRefused && (await backlogOf(deps)) === 0;
   const stale = republish ? await drain(deps, () => reclaimExpiredClaims(deps.db, deps.actor, deps.leaseMs, deps.batchSize)) : { rows: 0, failed: 0 };
   const result = { claimed: due.rows, republished: stale.rows, failed: due.failed + stale.failed };
