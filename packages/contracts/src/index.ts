@@ -6,6 +6,7 @@ export * from './schemas/limits.js';
 export * from './schemas/conversation.js';
 export * from './schemas/schedule.js';
 export * from './schemas/meeting.js';
+export * from './schemas/compose.js';
 export * from './schemas/ops.js';
 export * from './schemas/sandbox.js';
 export * from './schemas/telegram.js';

@@ -13,6 +13,8 @@ export const subjects = {
   scheduleDue: (chatId: string) => `schedule.due.${chatId}`,
   meetingBooked: (chatId: string) => `meeting.booked.${chatId}`,
   meetingCancelled: (chatId: string) => `meeting.cancelled.${chatId}`,
+  /** Request/reply, not stored: the agent writes a follow-up at fire time (see composeRequestSchema). */
+  agentCompose: (chatId: string) => `agent.compose.${chatId}`,
   opsTakeover: (chatId: string) => `ops.takeover.${chatId}`,
   opsRelease: (chatId: string) => `ops.release.${chatId}`,
   /** A human should look at this chat: a question, a complaint, a call that is due. */
@@ -53,6 +55,7 @@ export const wildcards = {
   scheduleDue: 'schedule.due.>',
   meetingBooked: 'meeting.booked.>',
   meetingCancelled: 'meeting.cancelled.>',
+  agentCompose: 'agent.compose.*',
   opsTakeover: 'ops.takeover.>',
   opsRelease: 'ops.release.>',
   opsAttention: 'ops.attention.>',
@@ -105,4 +108,4 @@ export function parseSubject(subject: string): { family: SubjectFamily; chatId: 
   return { family: family as SubjectFamily, chatId };
 }
 
-const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => !['deadLetter', 'leases', 'telegramState', 'telegramPeer', 'telegramStatus', 'telegramSent'].includes(k)).map(([, w]) => w.slice(0, -2)));
+const FAMILIES = new Set<string>(Object.entries(wildcards).filter(([k]) => !['deadLetter', 'leases', 'telegramState', 'telegramPeer', 'telegramStatus', 'telegramSent', 'agentCompose'].includes(k)).map(([, w]) => w.slice(0, -2)));
