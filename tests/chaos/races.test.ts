@@ -7,6 +7,7 @@ import { startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/
 import { loadConfig, startDispatcher, type RunningDispatcher } from '@followups/dispatcher';
 import { loadConfig as gatewayConfig, startGateway, type Gateway } from '@followups/gateway';
 import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
+import { relaxedMannersEnv } from '../support/relaxed-manners.js';
 
 /**
  * A client reply, or an operator's takeover, racing a follow-up that falls due: 1,000 trials of
@@ -33,7 +34,7 @@ describe('chaos: reply and takeover racing a send', () => {
     db = await connectDatabase<ActionsDB>(bed.databaseUrl, log);
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(bed.jsm, ['sandboxInput', 'ops', 'sandboxDelivered']);
-    const env = { NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'race' };
+    const env = { ...relaxedMannersEnv, NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', INSTANCE_ID: 'race' };
     scheduler = await startScheduler({ config: schedulerConfig(env), log });
     gateway = await startGateway({ config: gatewayConfig(env), log });
     dispatcher = await startDispatcher({ config: loadConfig(env), log });

@@ -46,7 +46,7 @@ let agent: RunningAgent | undefined;
 const { log, lines: logLines, raw: logText } = captureLog();
 
 const events: { subject: string; data: Record<string, unknown> }[] = [];
-const published = (family: 'schedule.intent' | 'schedule.cancel' | 'agent.reply' | 'ops.attention', chatId: string) => events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
+const published = (family: 'schedule.intent' | 'schedule.cancel' | 'agent.reply' | 'ops.attention' | 'meeting.booked' | 'meeting.cancelled', chatId: string) => events.filter((e) => e.subject === `${family}.${chatId}`).map((e) => e.data);
 
 beforeAll(async () => {
   bed = await startTestBed('agentclaude');
@@ -64,7 +64,7 @@ beforeAll(async () => {
   store = await connectDatabase<ActionsDB>(bed.databaseUrl, testLogger());
   await migrateToLatest(store, actionMigrations, 'actions', testLogger());
   agent = await startAgent({ config, log, clock: () => NOW });
-  for (const subject of ['schedule.intent.>', 'schedule.cancel.>', 'agent.reply.>', 'ops.attention.>']) {
+  for (const subject of ['schedule.intent.>', 'schedule.cancel.>', 'agent.reply.>', 'ops.attention.>', 'meeting.>']) {
     nc.subscribe(subject, { callback: (_e, m) => void events.push({ subject: m.subject, data: m.json() }) });
   }
   await nc.flush();
@@ -185,6 +185,21 @@ describe('agent with Claude as its brain', () => {
     await clientSays('2008', 1, 'не надо писать в пятницу');
     await replies('2008');
     expect(published('schedule.cancel', '2008')).toEqual([{ reason: 'cancelled_by_agent', before: AT.toISOString(), by: 'agent' }]);
+  });
+
+  it('book_meeting publishes meeting.booked for the chat\'s one meeting, in its zone and language; cancel_meeting calls it off', async () => {
+    api.enqueue(
+      fakeReply.message([call('book_meeting', { client_words: 'в пятницу в 15:00', meeting_at_local: '2026-11-20T15:00', title: 'Показ виллы' })]),
+      fakeReply.text('Отлично, встречаемся в пятницу в 15:00. Я напомню накануне.'),
+    );
+    await clientSays('2099', 1, 'давайте встретимся в пятницу в 15:00');
+    await replies('2099');
+    expect(published('meeting.booked', '2099')).toEqual([{ meetingId: 'agent:2099', at: '2026-11-20T07:00:00.000Z', timeZone: 'Asia/Makassar', title: 'Показ виллы', language: 'ru', by: 'agent' }]);
+
+    api.enqueue(fakeReply.message([call('cancel_meeting', { reason: 'client cannot come' })]), fakeReply.text('Хорошо, отменяю встречу.'));
+    await clientSays('2099', 2, 'к сожалению, в пятницу не получится, отменим');
+    await waitFor('meeting.cancelled', () => published('meeting.cancelled', '2099')[0]);
+    expect(published('meeting.cancelled', '2099')).toEqual([{ meetingId: 'agent:2099', reason: 'client cannot come', by: 'agent' }]);
   });
 
   it('note_opt_out for words the rule reader does not know: cancelled, marked do-not-contact, one goodbye; then a human, not Claude', async () => {

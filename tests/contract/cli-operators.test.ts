@@ -5,6 +5,7 @@ import { connectDatabase } from '@followups/kit';
 import { startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/testing';
 import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
 import { run, type Io } from '@followups/cli';
+import { relaxedMannersEnv } from '../support/relaxed-manners.js';
 
 /**
  * The operators' tools against a real scheduler: an action's history (created, rescheduled,
@@ -15,7 +16,7 @@ describe('followups: the operators\' tools', () => {
   let db: Kysely<ActionsDB>;
   let scheduler: RunningScheduler;
   const log = testLogger('cli-operators');
-  const env = (over: Record<string, string> = {}) => ({ NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', CLI_WAIT_MS: '5000', ...over });
+  const env = (over: Record<string, string> = {}) => ({ ...relaxedMannersEnv, NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', CLI_WAIT_MS: '5000', ...over });
 
   async function cli(argv: string[], over: Record<string, string> = {}) {
     const text = { out: '', err: '' };

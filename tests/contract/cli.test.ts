@@ -33,6 +33,7 @@ import {
 import { connectDatabase, ensureStreams, migrateToLatest, publishJson, readTakeoverState } from '@followups/kit';
 import { startTestBed, testLogger, waitFor, type TestBed, type TestNatsServer } from '@followups/kit/testing';
 import { run, runChat, type Io } from '@followups/cli';
+import { relaxedMannersEnv } from '../support/relaxed-manners.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = testLogger('cli-test');
@@ -44,7 +45,7 @@ let nc: NatsConnection;
 let js: JetStreamClient;
 let jsm: JetStreamManager;
 
-const env = (over: Record<string, string> = {}) => ({ NATS_URL: server.url, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CLI_WAIT_MS: '3000', ...over });
+const env = (over: Record<string, string> = {}) => ({ ...relaxedMannersEnv, NATS_URL: server.url, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CLI_WAIT_MS: '3000', ...over });
 
 /** An Io whose output the test reads. */
 function captureIo(over: Record<string, string> = {}) {

@@ -6,6 +6,7 @@ import { connectDatabase, publishJson } from '@followups/kit';
 import { captureLog, collect, startTestBed, testLogger, waitFor, type CapturedLog, type Collected, type TestBed } from '@followups/kit/testing';
 import { loadConfig as dispatcherConfig, startDispatcher, type RunningDispatcher } from '@followups/dispatcher';
 import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
+import { relaxedMannersEnv } from '../support/relaxed-manners.js';
 
 /**
  * The dispatcher's batch path, with a scheduler running as in production: due actions are taken
@@ -24,7 +25,7 @@ describe('dispatcher: due actions a batch at a time', () => {
   let n = 0;
   const log = testLogger('dispatcher-batch');
 
-  const env = () => ({ NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', MAX_LATENESS_MS: '3600000', SENDING_LEASE_MS: '3000' });
+  const env = () => ({ ...relaxedMannersEnv, NATS_URL: bed.server.url, DATABASE_URL: bed.databaseUrl, LOG_LEVEL: 'silent', MAX_LATENESS_MS: '3600000', SENDING_LEASE_MS: '3000' });
   beforeAll(async () => {
     bed = await startTestBed('dispatcher_batch');
     scheduler = await startScheduler({ config: schedulerConfig(env()), log });

@@ -29,6 +29,7 @@ import {
   type OutboundTransport,
   type RunningDispatcher,
 } from '@followups/dispatcher';
+import { relaxedMannersEnv } from '../support/relaxed-manners.js';
 
 const log = testLogger();
 const HOUR = 3_600_000;
@@ -50,6 +51,7 @@ const recorded: CustomActionContext[] = [];
 
 const config = (over: Record<string, string> = {}) =>
   loadConfig({
+    ...relaxedMannersEnv,
     NATS_URL: server.url,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',

@@ -43,10 +43,10 @@ describe('end to end through a Telegram account (stand-in)', () => {
     telegram.clientWrites(chat, 'А какие есть варианты на март?');
     expect((await waitForStatus(stack.db, followUp.id, 'cancelled')).cancel_reason).toBe('client_replied');
 
-    const due = await scheduleFollowUp(stack.js, stack.db, chat, new Date((await dbNow(stack.db)).getTime() + 1500), 'Добрый день! Как вам варианты?');
+    const due = await scheduleFollowUp(stack.js, stack.db, chat, new Date((await dbNow(stack.db)).getTime() + 1500), 'Как вам варианты, удалось посмотреть?');
     await waitForStatus(stack.db, due.id, 'sent', 20_000);
     await sleep(1000);
-    expect(sentTexts(chat).filter((t) => t === 'Добрый день! Как вам варианты?')).toHaveLength(1);
+    expect(sentTexts(chat).filter((t) => t === 'Как вам варианты, удалось посмотреть?')).toHaveLength(1);
     // The bot's own sends, seen again in every getDifference, never became a takeover.
     const takeover = await stack.jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chat) });
     expect(takeover).toBeNull();
@@ -97,9 +97,9 @@ describe('end to end through a Telegram account (stand-in)', () => {
   }, 60_000);
 
   it('FLOOD_WAIT_3 on a chat sends its follow-up after the wait, without using up an attempt', async () => {
-    const { chat, action } = await dueNow('Добрый день! Вы смотрели варианты?', (c) => telegram.failNextSend(c, 420, 'FLOOD_WAIT_3'));
+    const { chat, action } = await dueNow('Вы смотрели варианты?', (c) => telegram.failNextSend(c, 420, 'FLOOD_WAIT_3'));
     const row = await waitForStatus(stack.db, action.id, 'sent', 20_000);
-    const sent = telegram.sent(chat).find((s) => s.text.startsWith('Добрый день! Вы смотрели'))!;
+    const sent = telegram.sent(chat).find((s) => s.text.startsWith('Вы смотрели'))!;
     expect(sent.at.getTime() - row.due_at.getTime()).toBeGreaterThanOrEqual(3000);
     expect(row.attempts).toBe(1);
   }, 30_000);

@@ -9,6 +9,7 @@ import { collect, startNatsServer, startPostgresServer, testLogger, waitFor, typ
 import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
 import { loadConfig as dispatcherConfig, startDispatcher, type RunningDispatcher } from '@followups/dispatcher';
 import { loadConfig as agentConfig, startAgent, type RunningAgent } from '@followups/agent';
+import { relaxedMannersEnv } from '../support/relaxed-manners.js';
 
 /**
  * Postgres restarted under load (`pg_ctl restart -m fast`: every connection terminated with 57P01)
@@ -35,7 +36,7 @@ describe('a Postgres restart mid-run', () => {
     jsm = await jetstreamManager(nc);
     const url = new URL(pgServer.url);
     url.pathname = '/followups';
-    const env = { NATS_URL: nats.url, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent', SENDING_LEASE_MS: '2000', CLAIM_LEASE_MS: '3000' };
+    const env = { ...relaxedMannersEnv, NATS_URL: nats.url, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent', SENDING_LEASE_MS: '2000', CLAIM_LEASE_MS: '3000' };
     scheduler = await startScheduler({ config: schedulerConfig({ ...env, INSTANCE_ID: 's' }), log });
     dispatcher = await startDispatcher({ config: dispatcherConfig({ ...env, INSTANCE_ID: 'd' }), log });
     agent = await startAgent({ config: agentConfig({ ...env, INSTANCE_ID: 'a' }), log });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from '@followups/kit/testing';
-import { anyHourEnv } from './any-hour.js';
+import { relaxedMannersEnv } from './relaxed-manners.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,7 +19,7 @@ export class Fleet {
     const out: string[] = [];
     const child = spawn(process.execPath, ['--import', 'tsx', `services/${service}/src/main.ts`], {
       cwd: root,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...anyHourEnv, ...this.env, INSTANCE_ID: instance },
+      env: { ...process.env, LOG_LEVEL: 'warn', ...relaxedMannersEnv, ...this.env, INSTANCE_ID: instance },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d: Buffer) => out.push(d.toString()));

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { connectDatabase, ensureStreams } from '@followups/kit';
 import { startTestBed, testLogger, waitFor, type TestNatsServer } from '@followups/kit/testing';
 import type { ActionsDB } from '@followups/actions';
-import { anyHourEnv } from './any-hour.js';
+import { relaxedMannersEnv } from './relaxed-manners.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const SERVICES = ['scheduler', 'dispatcher', 'agent', 'gateway'] as const;
@@ -39,7 +39,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
     NATS_URL: bed.server.url,
     DATABASE_URL: bed.databaseUrl,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
-    ...anyHourEnv,
+    ...relaxedMannersEnv,
     ...env,
   };
   // The test publishes before services may have declared their streams.

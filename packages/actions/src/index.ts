@@ -14,3 +14,6 @@ export * from './to-due-event.js';
 export * from './repository/send-batch.js';
 export * from './repository/action-history.js';
 export * from './repository/reschedule-action.js';
+export * from './repository/meeting-reminders.js';
+export * from './repository/trim-pending-follow-ups.js';
+export * from './repository/last-sent.js';

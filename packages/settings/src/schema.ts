@@ -49,7 +49,7 @@ export const settingsSchema = z.strictObject({
   }),
   limits: z.strictObject({
     /** Pending follow-ups one chat may have; a newer one replaces the oldest. */
-    pendingFollowUpsPerChat: z.number().int().min(1).max(100),
+    pendingFollowUpsPerChat: z.number().int().min(1).max(1_000_000),
     /** Nothing is scheduled further ahead. */
     maxDaysAhead: z.number().int().min(1).max(36_500),
     /** Between two bot messages to one chat; a message due sooner waits. */

@@ -1,15 +1,4 @@
-import {
-  agentReplySchema,
-  MAX_MESSAGE_LENGTH,
-  opsAttentionSchema,
-  scheduleCancelSchema,
-  scheduleIntentSchema,
-  subjects,
-  type AgentReply,
-  type OpsAttentionInput,
-  type ScheduleCancel,
-  type ScheduleIntentInput,
-} from '@followups/contracts';
+import { agentReplySchema, MAX_MESSAGE_LENGTH, meetingBookedSchema, meetingCancelledSchema, opsAttentionSchema, scheduleCancelSchema, scheduleIntentSchema, subjects, type AgentReply, type MeetingBooked, type MeetingCancelled, type OpsAttentionInput, type ScheduleCancel, type ScheduleIntentInput } from '@followups/contracts';
 import { NonRetriableError, publishJson, splitMessage } from '@followups/kit';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { z } from 'zod';
@@ -26,7 +15,12 @@ export interface DecisionContext {
   text: string;
   /** Who the client is, for the operator who calls or answers. */
   contact?: { name?: string; username?: string };
+  /** The language the client is answered in: their meeting reminders are written in it. */
+  language?: 'ru' | 'en';
 }
+
+/** The one meeting the agent manages per chat: booking it again moves it. */
+export const agentMeetingId = (chatId: string) => `agent:${chatId}`;
 
 /** The JetStream message id (and idempotency key) of the n-th action scheduled for a message. */
 export const intentKey = (chatId: string, messageId: number, n: number) => `agent:${chatId}:${messageId}:${n}`;
@@ -78,6 +72,21 @@ export async function publishDecision(js: JetStreamClient, ctx: DecisionContext,
     : null;
 
   if (cancel) await publishJson(js, subjects.scheduleCancel(ctx.chatId), checked(scheduleCancelSchema, cancel, 'schedule.cancel'), `agent-cancel:${ctx.chatId}:${ctx.messageId}`);
+  if (decision.cancelMeeting) {
+    const off: MeetingCancelled = { meetingId: agentMeetingId(ctx.chatId), reason: decision.cancelMeeting.reason.slice(0, 200), by: 'agent' };
+    await publishJson(js, subjects.meetingCancelled(ctx.chatId), checked(meetingCancelledSchema, off, 'meeting.cancelled'), `agent-meeting-off:${ctx.chatId}:${ctx.messageId}`);
+  }
+  if (decision.meeting) {
+    const booked: MeetingBooked = {
+      meetingId: agentMeetingId(ctx.chatId),
+      at: decision.meeting.at.toISOString(),
+      timeZone: ctx.timeZone,
+      title: decision.meeting.title.slice(0, 300),
+      ...(ctx.language ? { language: ctx.language } : {}),
+      by: 'agent',
+    };
+    await publishJson(js, subjects.meetingBooked(ctx.chatId), checked(meetingBookedSchema, booked, 'meeting.booked'), `agent-meeting:${ctx.chatId}:${ctx.messageId}`);
+  }
   await Promise.all(intents.map((i) => publishJson(js, subjects.scheduleIntent(ctx.chatId), i.payload, i.key)));
   if (attention) await publishJson(js, subjects.opsAttention(ctx.chatId), attention, attentionMsgId(ctx.chatId, ctx.messageId));
   await Promise.all(replies.map((r) => publishJson(js, subjects.agentReply(ctx.chatId), r.payload, r.msgId)));

@@ -19,6 +19,8 @@ import { preloadZones } from '@followups/zones';
 import type { Kysely } from 'kysely';
 import type { Brain } from './brain/brain.js';
 import { chooseBrain } from './brain/choose-brain.js';
+import { chooseWriter } from './compose/choose-writer.js';
+import { serveCompose, type ComposeServer } from './compose/serve-compose.js';
 import type { AgentConfig } from './config.js';
 import { agentMigrations } from './db/migrations/index.js';
 import type { AgentDB } from './db/schema.js';
@@ -47,7 +49,10 @@ export interface RunningAgent {
   stop(): Promise<void>;
 }
 
-/** Starts the agent: consumes `conv.in.>`, publishes `schedule.intent.<chat>` and `agent.reply.<chat>`. */
+/**
+ * Starts the agent: consumes `conv.in.>`, publishes `schedule.intent.<chat>` and `agent.reply.<chat>`,
+ * and answers `agent.compose.<chat>` requests (follow-ups written at fire time).
+ */
 export async function startAgent({ config, log, clock = systemClock, brain }: AgentOptions): Promise<RunningAgent> {
   let stopping = false;
   const shouldStop = () => stopping;
@@ -56,6 +61,7 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
   const { nc, js, jsm } = await connectNats(config.NATS_URL, `agent-${config.INSTANCE_ID}`, log, shouldStop);
   let db: Kysely<AgentDB> | undefined;
   let consumer: RunningConsumer | undefined;
+  let compose: ComposeServer | undefined;
   try {
     db = await connectDatabase<AgentDB>(config.DATABASE_URL, log, { poolSize: 5, shouldStop });
     // One pool, two views: the agent's own tables and the shared store (chat zones, opt-outs, actions).
@@ -96,6 +102,7 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
         log,
       ),
     });
+    compose = await serveCompose({ ...deps, nc, writer: chooseWriter(config, log), timeoutMs: config.settings.compose.timeout });
   } catch (e) {
     stopping = true;
     await nc.close().catch(() => {});
@@ -109,7 +116,7 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
     stop() {
       stopped ??= (async () => {
         stopping = true;
-        await consumer?.stop();
+        await Promise.all([consumer?.stop(), compose?.stop()]);
         await nc.drain().catch((e: unknown) => log.warn({ reason: String(e) }, 'NATS drain failed'));
         await db?.destroy();
         log.info('agent stopped');

@@ -55,7 +55,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     const barrier = createReadBarrier({ jsm, relay: transport.relay });
     const { report } = config.settings;
     const mailer = report.smtpUrl ? createMailer({ smtpUrl: report.smtpUrl, from: report.from, log }) : null;
-    const deps: DispatchDeps = { db, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), mailer, clock, log, actor: actors.dispatcher(config.INSTANCE_ID), config };
+    const deps: DispatchDeps = { db, nc, js, jsm, transport, barrier, executors: opts.executors ?? new Map(), mailer, clock, log, actor: actors.dispatcher(config.INSTANCE_ID), config };
     // Large batches: a burst of due actions costs a few statements and one barrier per batch.
     const timer = createDueTimer((batch) => sendDueBatch(deps, batch));
     const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS, timer), maxBatch: 1000 });

@@ -7,6 +7,7 @@ import { handleConvOut } from './handlers/conv-out.js';
 import type { HandlerDeps } from './handlers/deps.js';
 import { handleOpsRelease } from './handlers/ops-release.js';
 import { handleOpsTakeover } from './handlers/ops-takeover.js';
+import { handleMeetingBooked, handleMeetingCancelled } from './handlers/meeting-booked.js';
 import { handleScheduleCancel } from './handlers/schedule-cancel.js';
 import { storeIntents } from './handlers/schedule-intent.js';
 
@@ -29,6 +30,8 @@ export async function startConsumers(js: JetStreamClient, deps: HandlerDeps): Pr
         handleBatch: routeByFamily({
           'schedule.intent': (batch) => storeIntents(deps, batch),
           'schedule.cancel': one(handleScheduleCancel),
+          'meeting.booked': one(handleMeetingBooked),
+          'meeting.cancelled': one(handleMeetingCancelled),
         }),
       }),
     );

@@ -41,7 +41,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(nats.jsm, STREAMS, config.JETSTREAM_REPLICAS);
     await ensureConsumers(nats.jsm, ['schedulerRequests', 'schedulerConv', 'schedulerOps']);
-    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor });
+    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor, reminderOffsetsMs: config.settings.reminders.before, maxPendingFollowUps: config.settings.limits.pendingFollowUpsPerChat });
   } catch (e) {
     await nats?.nc.close().catch(() => {});
     await db.destroy().catch(() => {});

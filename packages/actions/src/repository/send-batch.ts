@@ -8,6 +8,8 @@ export type TakenAction = ActionRow & {
   opted_out: boolean;
   /** A human holds the chat. */
   under_human: boolean;
+  /** When the chat last received a message of an action: the per-chat gap between bot messages counts from it. */
+  last_sent_at: Date | null;
 };
 
 /**
@@ -29,7 +31,8 @@ export async function beginSendingBatch(db: Kysely<ActionsDB>, actor: Actor, ids
     )
     select taken.*,
            coalesce(c.opted_out_at is not null, false) as opted_out,
-           coalesce(k.under_human, false) as under_human
+           coalesce(k.under_human, false) as under_human,
+           (select max(s.sent_at) from scheduled_actions s where s.chat_id = taken.chat_id and s.status = 'sent') as last_sent_at
       from taken
       left join chats c on c.chat_id = taken.chat_id
       left join chat_controls k on k.chat_id = taken.chat_id`.execute(db);

@@ -3,6 +3,8 @@ import { attentionDoneCommand } from './attention-done.js';
 import { attentionCommand } from './attention.js';
 import { chatShowCommand, statusCommand } from './chat-show.js';
 import { chatTzCommand } from './chat-tz.js';
+import { meetingBookCommand } from './meeting-book.js';
+import { meetingCancelCommand } from './meeting-cancel.js';
 import { optoutClearCommand } from './optout-clear.js';
 import { optoutListCommand } from './optout-list.js';
 import { releaseCommand } from './release.js';
@@ -31,6 +33,8 @@ export const commands: Command[] = [
   scheduleRescheduleCommand,
   scheduleCancelCommand,
   scheduleRunDueCommand,
+  meetingBookCommand,
+  meetingCancelCommand,
   taskCreateCommand,
   taskListCommand,
   taskCancelCommand,

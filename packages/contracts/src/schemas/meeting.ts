@@ -18,6 +18,8 @@ export const meetingBookedSchema = z.object({
   title: z.string().max(300).optional(),
   /** Durations before the meeting (`24h`, `1h`, `30m`); omitted: the team's settings. */
   remindBefore: z.array(z.string().regex(/^\d+\s*(m|min|h|d)$/, 'must be a duration like 24h, 1h, 30m')).max(10).optional(),
+  /** The reminders' language; omitted: Russian. */
+  language: z.enum(['ru', 'en']).optional(),
   by: z.string().min(1).max(200).optional(),
 });
 export type MeetingBooked = z.infer<typeof meetingBookedSchema>;

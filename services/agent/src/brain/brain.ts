@@ -47,6 +47,12 @@ export interface ScheduleRequest {
   reason: string;
 }
 
+/** A meeting agreed with the client; reminders go to them before it. One per chat: booking again moves it. */
+export interface MeetingRequest {
+  at: Date;
+  title: string;
+}
+
 /** A human should look at the chat. */
 export interface AttentionRequest {
   /** One of the contract's known reasons, so operators' filters and the CLI see a closed set from the agent. */
@@ -73,6 +79,10 @@ export interface Decision {
   attention?: AttentionRequest;
   /** The brain learnt the client's time zone from the conversation. */
   timeZone?: string;
+  /** A meeting booked (or moved) in this message: `meeting.booked`, its reminders follow. */
+  meeting?: MeetingRequest;
+  /** The meeting agreed earlier is off: `meeting.cancelled`. */
+  cancelMeeting?: { reason: string };
 }
 
 /**

@@ -57,6 +57,7 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
   const zone = zoneOfMessage(message.text, chat.timeZone, deps.defaultTimeZone);
   if (chat.timeZone && zone.timeZone !== chat.timeZone && !zone.stated) log.warn({ chatId, timeZone: chat.timeZone }, 'chat has an unknown time zone, using the default');
   const pendingRows = await pendingWhenClientWrote(store, chatId, { messageId: message.messageId, at });
+  const language = chooseLanguage(detected, known.language, message.from.languageCode);
   const decision = await decideMessage({
     brain: deps.brain,
     input: {
@@ -69,7 +70,7 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
       teamTimeZone: deps.defaultTimeZone,
       zoneStated: zone.stated !== null,
       pending: pendingRows.map((r) => ({ type: r.type === 'call' ? 'call' : 'follow_up', at: r.due_at, text: String((r.payload as { text?: unknown }).text ?? '') })),
-      language: chooseLanguage(detected, known.language, message.from.languageCode),
+      language,
       sending: deps.sending,
     },
     pendingRows,
@@ -85,7 +86,7 @@ export async function handleConvIn(deps: ConvInDeps, message: ConvIn): Promise<O
   const contact = { ...(message.from.name ? { name: message.from.name } : {}), ...(message.from.username ? { username: message.from.username } : {}) };
   const published = await publishDecision(
     deps.js,
-    { ...ids, contextAt: message.at, timeZone: learntZone ?? zone.timeZone, text: message.text, ...(Object.keys(contact).length ? { contact } : {}) },
+    { ...ids, contextAt: message.at, timeZone: learntZone ?? zone.timeZone, text: message.text, language, ...(Object.keys(contact).length ? { contact } : {}) },
     decision,
   );
   const replies = (decision.replies ?? []).filter((t) => t.trim() !== '');

@@ -1,4 +1,5 @@
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ActionsDB, Actor } from '@followups/actions';
@@ -13,6 +14,8 @@ import type { OutboundTransport } from '../transport/outbound-transport.js';
 /** What the handlers need; the service builds it once. */
 export interface DispatchDeps {
   db: Kysely<ActionsDB>;
+  /** Core NATS, for requests: the agent composing a follow-up (`agent.compose.<chat>`). */
+  nc: NatsConnection;
   js: JetStreamClient;
   jsm: JetStreamManager;
   transport: OutboundTransport;

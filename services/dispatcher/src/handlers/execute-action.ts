@@ -5,6 +5,7 @@ import { publishJson } from '@followups/kit';
 import { actionSendKey, randomIdFor } from '../random-id.js';
 import { isRandomIdDuplicateError, sendOnce } from '../transport/outbound-transport.js';
 import { reportTask } from '../executors/task-report.js';
+import { composeFollowUp } from '../compose/compose-follow-up.js';
 import type { DispatchDeps } from './deps.js';
 
 export type Execution =
@@ -19,14 +20,21 @@ export type Execution =
  * (`call_due`), deduplicated by the action id; task reports to the operators' chat, the attention
  * stream and e-mail (executors/task-report.ts). Throws on a transient failure.
  */
-export async function executeAction(deps: Pick<DispatchDeps, 'js' | 'transport' | 'executors' | 'clock' | 'mailer' | 'config'>, row: ActionRow, log: Logger): Promise<Execution> {
+export async function executeAction(deps: Pick<DispatchDeps, 'js' | 'nc' | 'db' | 'transport' | 'executors' | 'clock' | 'mailer' | 'config'>, row: ActionRow, log: Logger): Promise<Execution> {
   const parsed = actionSchema.safeParse({ type: row.type, payload: row.payload });
   if (!parsed.success) return { kind: 'failed', reason: `invalid_payload: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
   const action = parsed.data;
   const randomId = randomIdFor(actionSendKey(row.id));
 
   switch (action.type) {
-    case 'follow_up':
+    case 'follow_up': {
+      // Written by the agent now, or the fixed text, greeting fitted to the hour. Whatever the
+      // text, it goes with the action's random id: a retry that composes anew is still refused.
+      const { text, by } = await composeFollowUp(deps, row, action.payload, log);
+      const delivery = await sendOnce(deps.transport, { chatId: row.chat_id, text, randomId, actionId: row.id });
+      log.debug({ composedBy: by, delivery }, 'follow-up handed to the transport');
+      return { kind: 'done', delivery, text };
+    }
     case 'reminder': {
       const text = action.payload.text;
       const delivery = await sendOnce(deps.transport, { chatId: row.chat_id, text, randomId, actionId: row.id });

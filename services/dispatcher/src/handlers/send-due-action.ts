@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
-import { beginSending, endSending, getAction, markSent, retrySendingLater, type ActionRow } from '@followups/actions';
+import { beginSending, endSending, getAction, lastSentAt, markSent, retrySendingLater, type ActionRow } from '@followups/actions';
 import type { ScheduleDue } from '@followups/contracts';
 import { ack, backoffMs, describeError, isNonRetriableError, isRetryLaterError, type Outcome } from '@followups/kit';
 import { actionSendKey } from '../random-id.js';
 import { publishBotMessage, type DispatchDeps } from './deps.js';
 import { executeAction } from './execute-action.js';
+import { waitForGap } from './message-gap.js';
 import { refusalOf } from './refusal.js';
 
 /**
@@ -23,6 +24,8 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
       log.info({ status: refusal.status, reason: refusal.reason }, 'action not sent');
       return ack;
     }
+    const gap = waitForGap(deps, row, await lastSentAt(deps.db, row.chat_id));
+    if (gap) return failedAttempt(deps, row, gap, log);
     const result = await executeAction(deps, row, log);
     if (result.kind === 'failed') {
       await endSending(deps.db, deps.actor, row.id, 'failed', result.reason);

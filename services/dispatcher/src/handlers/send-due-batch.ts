@@ -5,6 +5,7 @@ import type { DueDelivery } from '../due-timer.js';
 import { actionSendKey } from '../random-id.js';
 import { publishBotMessage, type DispatchDeps } from './deps.js';
 import { executeAction } from './execute-action.js';
+import { waitForGap } from './message-gap.js';
 import { refusalGiven } from './refusal.js';
 import { failedAttempt, notOurs, sendDueAction } from './send-due-action.js';
 
@@ -34,6 +35,8 @@ export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDeliver
   const taken = new Map((await beginSendingBatch(deps.db, deps.actor, dues.map((d) => d.payload.actionId), deps.config.SENDING_LEASE_MS, barrier.asOf)).map((r) => [r.id, r]));
   const ends: End[] = [];
   const sent: string[] = [];
+  // Sent in this batch, by chat: a second message to a chat in one batch waits out the gap too.
+  const sentNow = new Map<string, Date>();
   const outcomes = await inChatOrder(async (d): Promise<Outcome> => {
     const row = taken.get(d.payload.actionId);
     if (!row) return notOurs(deps, d.payload.actionId);
@@ -45,14 +48,20 @@ export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDeliver
       log.info(refusal, 'action not sent');
       return ack;
     }
-    return carryOut(deps, row, log, sent, ends);
+    const lastSent = [row.last_sent_at, sentNow.get(row.chat_id)].filter((d): d is Date => d != null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+    const gap = waitForGap(deps, row, lastSent);
+    if (gap) return failedAttempt(deps, row, gap, log);
+    return carryOut(deps, row, log, ends, () => {
+      sent.push(row.id);
+      sentNow.set(row.chat_id, deps.clock());
+    });
   });
   await Promise.all([markSentBatch(deps.db, deps.actor, sent), endSendingBatch(deps.db, deps.actor, ends)]);
   return outcomes;
 }
 
 /** As the one-by-one path does, but the row's final state is left to the batch's statements. */
-async function carryOut(deps: DispatchDeps, row: TakenAction, log: Logger, sent: string[], ends: End[]): Promise<Outcome> {
+async function carryOut(deps: DispatchDeps, row: TakenAction, log: Logger, ends: End[], markSent: () => void): Promise<Outcome> {
   try {
     const result = await executeAction(deps, row, log);
     if (result.kind === 'failed') {
@@ -64,7 +73,7 @@ async function carryOut(deps: DispatchDeps, row: TakenAction, log: Logger, sent:
     if (result.text !== undefined) {
       await publishBotMessage(deps, { chatId: row.chat_id, text: result.text, actionId: row.id, msgID: `out:${actionSendKey(row.id)}` });
     }
-    sent.push(row.id);
+    markSent();
     log.debug({ delivery: result.delivery }, 'action sent');
     return ack;
   } catch (e) {

@@ -9,6 +9,10 @@ export interface HandlerDeps {
   /** Intents due further ahead than this are refused. */
   maxDueAheadMs: number;
   clock: () => Date;
+  /** Pending follow-ups one chat may have; a newer one replaces the oldest (settings limits). */
+  maxPendingFollowUps: number;
+  /** Before a booked meeting, when its booking names none (settings reminders.before). */
+  reminderOffsetsMs: readonly number[];
   /** This scheduler in the actions' history, for changes no one else asked for. */
   actor: Actor;
 }

@@ -1,6 +1,7 @@
-import { actionsByKey, cancelAction, chatsUnderHuman, insertActions, type ActionRow, type NewAction } from '@followups/actions';
+import { actionsByKey, cancelAction, chatsUnderHuman, insertActions, trimPendingFollowUps, type ActionRow, type NewAction } from '@followups/actions';
 import { defaultCancelOn, type ScheduleIntent } from '@followups/contracts';
-import { ack, pgJson, type Outcome } from '@followups/kit';
+import { ack, describeError, pgJson, type Outcome } from '@followups/kit';
+import { nextOccurrence, validateCronPattern } from '@followups/when';
 import { applyBatchIsolatingBadValues } from '../batch/data-errors.js';
 import type { DeliveryOf } from '../batch/route-by-family.js';
 import { HUMAN_TAKEOVER, type HandlerDeps } from './deps.js';
@@ -31,18 +32,32 @@ function toNewAction(intent: ScheduleIntent, heldByHuman: boolean): NewAction {
  * action again (a redelivery, a re-publish) is harmless, a different one is dead-lettered.
  */
 export async function storeIntents(deps: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
-  // Due further ahead than the horizon: a typo (9999), not a plan. Refused with the reason; the rest are stored.
-  const horizon = deps.clock().getTime() + deps.maxDueAheadMs;
-  const tooFar = (d: DeliveryOf<'schedule.intent'>) => new Date(d.payload.dueAt).getTime() > horizon;
-  const storable = batch.filter((d) => !tooFar(d));
+  // Refused with the reason, the rest stored: due further ahead than the horizon (a typo, 9999,
+  // not a plan), or a repetition that cannot be scheduled (a bad pattern or zone, more than once a minute).
+  const now = deps.clock();
+  const refusals = batch.map((d) => refusalOf(d.payload, now, deps.maxDueAheadMs));
+  const storable = batch.filter((_, i) => refusals[i] === null);
   const stored = storable.length ? await applyBatchIsolatingBadValues(storable, (items) => storeBatch(deps, items), deps.log) : [];
   let next = 0;
-  return batch.map((d): Outcome =>
-    tooFar(d) ? { kind: 'dead', reason: `dueAt ${d.payload.dueAt} is more than ${Math.round(deps.maxDueAheadMs / 86_400_000)} days ahead (settings limits.maxDaysAhead, MAX_DUE_AHEAD_DAYS)` } : stored[next++]!,
-  );
+  return batch.map((_, i): Outcome => (refusals[i] != null ? { kind: 'dead', reason: refusals[i]! } : stored[next++]!));
 }
 
-async function storeBatch({ db, log, actor }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
+function refusalOf(intent: ScheduleIntent, now: Date, maxDueAheadMs: number): string | null {
+  if (new Date(intent.dueAt).getTime() > now.getTime() + maxDueAheadMs) {
+    return `dueAt ${intent.dueAt} is more than ${Math.round(maxDueAheadMs / 86_400_000)} days ahead (settings limits.maxDaysAhead, MAX_DUE_AHEAD_DAYS)`;
+  }
+  if (intent.recurrence) {
+    try {
+      validateCronPattern(intent.recurrence.pattern);
+      if (!nextOccurrence(intent.recurrence.pattern, intent.recurrence.timeZone, now)) return `recurrence ${intent.recurrence.pattern} never fires`;
+    } catch (e) {
+      return `recurrence ${intent.recurrence.pattern} in ${intent.recurrence.timeZone}: ${describeError(e)}`;
+    }
+  }
+  return null;
+}
+
+async function storeBatch({ db, log, actor, maxPendingFollowUps }: HandlerDeps, batch: DeliveryOf<'schedule.intent'>[]): Promise<Outcome[]> {
   const held = await chatsUnderHuman(db, [...new Set(batch.map((d) => d.chatId))]);
   const rows = batch.map((d) => toNewAction(d.payload, held.has(d.chatId)));
   const inserted = await insertActions(db, rows);
@@ -54,6 +69,10 @@ async function storeBatch({ db, log, actor }: HandlerDeps, batch: DeliveryOf<'sc
     const nowHeld = await chatsUnderHuman(db, [...new Set(exposed.map((r) => String(r.chat_id)))]);
     for (const r of exposed) if (nowHeld.has(String(r.chat_id))) await cancelAction(db, actor, r.id, HUMAN_TAKEOVER);
   }
+
+  const withFollowUps = [...new Set(inserted.filter((r) => r.type === 'follow_up' && r.status === 'pending').map((r) => String(r.chat_id)))];
+  const replaced = await trimPendingFollowUps(db, actor, withFollowUps, maxPendingFollowUps);
+  if (replaced.length > 0) log.info({ replaced: replaced.length, actionIds: replaced.map((r) => r.id) }, 'oldest pending follow-ups replaced by newer ones');
 
   const outcomes = await outcomesOfRepeatedKeys(db, rows, inserted);
   for (const r of inserted) {

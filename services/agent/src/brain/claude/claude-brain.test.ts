@@ -61,8 +61,8 @@ describe('Claude brain', () => {
     expect(system[1]?.text).toContain("Client's local time now: Wednesday, 18 November 2026, 15:20 (2026-11-18T15:20), time zone Asia/Makassar (UTC+08:00).");
     expect(system[1]?.text).toContain('Answer in Russian.');
     expect(system[1]?.text).toContain('Иван');
-    expect(body.tools?.map((t) => t.name)).toEqual(['schedule_followup', 'schedule_call', 'hand_off_to_human', 'set_time_zone', 'cancel_followups', 'note_opt_out']);
-    expect(body.tools?.map((t) => t.cache_control)).toEqual([undefined, undefined, undefined, undefined, undefined, { type: 'ephemeral' }]);
+    expect(body.tools?.map((t) => t.name)).toEqual(['schedule_followup', 'schedule_call', 'hand_off_to_human', 'set_time_zone', 'cancel_followups', 'note_opt_out', 'book_meeting', 'cancel_meeting']);
+    expect(body.tools?.map((t) => t.cache_control)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, { type: 'ephemeral' }]);
     expect(body.tools?.[0]?.input_schema).toMatchObject({
       type: 'object',
       required: ['client_words', 'due_at_local', 'text', 'reason'],
@@ -105,6 +105,17 @@ describe('Claude brain', () => {
     );
     const call = await brain().decide(brainInput('позвоните в субботу в 11', { sending: weekdays }));
     expect(call.schedule?.map((s) => [s.type, s.at])).toEqual([['call', new Date('2026-11-21T03:00:00.000Z')]]);
+  });
+
+  it('books a meeting at the time the client\'s words give, not moved into the send window, and confirms it', async () => {
+    api.enqueue(
+      fakeReply.message([{ type: 'tool_use', id: 'toolu_meet_1', name: 'book_meeting', input: { client_words: 'в пятницу в 20:00', meeting_at_local: '2026-11-20T20:00', title: 'Звонок по вилле' } }]),
+      fakeReply.text('Договорились: созвон в пятницу в 20:00, я напомню.'),
+    );
+    const decision = await brain().decide(brainInput('давайте созвонимся в пятницу в 20:00'));
+    expect(decision.meeting).toEqual({ at: new Date('2026-11-20T12:00:00.000Z'), title: 'Звонок по вилле' });
+    expect(decision.schedule).toBeUndefined();
+    expect(result(api.requests[1]).json()).toMatchObject({ status: 'booked', meeting_at_local: '2026-11-20T20:00' });
   });
 
   it('handles text, thinking and tool_use in one response: sends them back as they came, replies with the final text', async () => {

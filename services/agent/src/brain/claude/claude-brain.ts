@@ -51,6 +51,8 @@ export function createClaudeBrain(o: ClaudeBrainOptions): Brain {
         ...(state.optOut ? { optOut: true } : {}),
         ...(state.attention ? { attention: state.attention } : {}),
         ...(state.timeZone && state.timeZone !== input.timeZone ? { timeZone: state.timeZone } : {}),
+        ...(state.meeting ? { meeting: state.meeting } : {}),
+        ...(state.cancelMeeting && !state.meeting ? { cancelMeeting: state.cancelMeeting } : {}),
       };
     },
   };

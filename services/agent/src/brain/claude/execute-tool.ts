@@ -1,6 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Logger } from '@followups/kit';
-import type { AttentionRequest, BrainInput, ScheduleRequest } from '../brain.js';
+import type { AttentionRequest, BrainInput, MeetingRequest, ScheduleRequest } from '../brain.js';
+import { bookMeetingFromTool } from './meeting-tool.js';
 import { describeInvalidInput, isToolName, toolInputs, type ToolInput } from './tools.js';
 import { scheduleFromTool } from './schedule-tool.js';
 import { setTimeZoneFromTool } from './time-zone-tool.js';
@@ -14,6 +15,9 @@ export interface TurnState {
   attention?: AttentionRequest;
   /** Set by set_time_zone: later calls of the turn read times in it. */
   timeZone?: string;
+  /** Set by book_meeting (the last one wins) and cancel_meeting. */
+  meeting?: MeetingRequest;
+  cancelMeeting?: { reason: string };
 }
 
 export interface ToolContext {
@@ -59,8 +63,15 @@ export function executeTool(ctx: ToolContext, state: TurnState, call: Anthropic.
       state.schedule = state.schedule.filter((s) => s.type !== 'follow_up');
       state.cancelEarlier ??= { reason: 'cancelled_by_agent' };
       return answer({ content: 'Cancelled every follow-up scheduled for this client so far.' });
+    case 'book_meeting':
+      return answer(bookMeetingFromTool(ctx, state, parsed.data as ToolInput<'book_meeting'>, ids));
+    case 'cancel_meeting':
+      state.meeting = undefined;
+      state.cancelMeeting = { reason: (parsed.data as ToolInput<'cancel_meeting'>).reason };
+      return answer({ content: 'The meeting is cancelled, with its reminders. Tell the client briefly.' });
     case 'note_opt_out':
       state.schedule = [];
+      state.meeting = undefined;
       state.cancelAll = { reason: 'client_opted_out' };
       state.optOut = true;
       return answer({ content: 'Noted: every follow-up is cancelled and the chat is marked do-not-contact until a colleague clears it. Say a short polite goodbye.' });

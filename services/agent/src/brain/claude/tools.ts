@@ -49,6 +49,14 @@ export const toolInputs = {
   note_opt_out: z.object({
     reason: z.string().trim().min(1).max(300).describe('What the client said, in one short line.'),
   }),
+  book_meeting: z.object({
+    client_words: clientWords('"в четверг в 15:00", "tomorrow at 11"'),
+    meeting_at_local: dueAtLocal('meet'),
+    title: z.string().trim().min(1).max(200).describe('What the meeting is, as the client would recognise it ("Демонстрация виллы", "Call about the contract").'),
+  }),
+  cancel_meeting: z.object({
+    reason: z.string().trim().min(1).max(300).describe('Why, in one short line.'),
+  }),
 } as const;
 
 export type ToolName = keyof typeof toolInputs;
@@ -66,6 +74,10 @@ const descriptions: Record<ToolName, string> = {
   cancel_followups: 'Cancel every follow-up scheduled for this client so far (they called off what was agreed).',
   note_opt_out:
     'The client does not want to be contacted: cancels every follow-up and remembers it. Nothing can be scheduled until the client asks to be contacted again.',
+  book_meeting:
+    'The client agreed a meeting (a call, a viewing, a demo) at a time: remember it. Reminders go to the client before it (by default 24 h and 1 h before); ' +
+    'a reply of theirs does not cancel them. Booking again moves the meeting. Checked like schedule_followup; confirm the stored time.',
+  cancel_meeting: 'The meeting agreed earlier will not take place: its reminders are cancelled.',
 };
 
 export const isToolName = (name: string): name is ToolName => Object.hasOwn(toolInputs, name);
