@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionHistory, getAction } from '@followups/actions';
-import { TEAM_CHAT_ID, type OpsAttention } from '@followups/contracts';
+import { subjects, TEAM_CHAT_ID, type OpsAttention, type SandboxDelivered } from '@followups/contracts';
 import { collect, waitFor, type Collected } from '@followups/kit/testing';
 import { startSmtpSink, type SmtpSink } from '@followups/mailer/testing';
 import { run, type Io } from '@followups/cli';
@@ -14,6 +14,7 @@ describe('tasks: a check for the team, reported by e-mail', () => {
   let sink: SmtpSink;
   let stack: InProcess;
   let attention: Collected<OpsAttention>;
+  let teamChat: Collected<SandboxDelivered>;
 
   async function cli(argv: string[]) {
     const text = { out: '', err: '' };
@@ -26,11 +27,13 @@ describe('tasks: a check for the team, reported by e-mail', () => {
     sink = await startSmtpSink({
       rejectRecipients: (addr) => (addr.startsWith('nobody@') ? { code: 550, message: '5.1.1 no such user' } : null),
     });
-    stack = await startInProcess('actions_tasks', { SMTP_URL: sink.url, REPORT_FROM: 'followups@team.test', REPORT_TO: 'lead@team.test', MAX_SEND_ATTEMPTS: '3' });
+    stack = await startInProcess('actions_tasks', { SMTP_URL: sink.url, REPORT_FROM: 'followups@team.test', REPORT_TO: 'lead@team.test', MAX_SEND_ATTEMPTS: '3', OPERATORS_CHAT: '-100200300' });
     attention = collect<OpsAttention>(stack.bed.nc, 'ops.attention.>');
+    teamChat = collect<SandboxDelivered>(stack.bed.nc, subjects.sandboxDelivered('-100200300'));
   }, 60_000);
   afterAll(async () => {
     attention?.stop();
+    teamChat?.stop();
     await stack?.stop();
     await sink?.stop();
   });
@@ -38,7 +41,7 @@ describe('tasks: a check for the team, reported by e-mail', () => {
   it('e-mails the report — title, note, when and by whom it was created — and hands it to the operators', async () => {
     const created = await cli(['task', 'create', '2s', 'Backup health', '--note', "check last night's restore test", '--email', 'ops@team.test', '--email', 'cto@team.test']);
     expect(created).toMatchObject({ code: 0, err: '' });
-    expect(created.out).toMatch(/report to\s+"followups attention", e-mail to ops@team.test, cto@team.test/);
+    expect(created.out).toMatch(/report to\s+the operators' chat -100200300, "followups attention", e-mail to ops@team.test, cto@team.test/);
     const id = idOf(created.out);
 
     const [mail] = await sink.waitFor(1, 15_000);
@@ -55,6 +58,8 @@ describe('tasks: a check for the team, reported by e-mail', () => {
     const item = await waitFor('the attention item', () => attention.messages.find((m) => m.data.actionId === id));
     expect(item.data).toMatchObject({ chatId: TEAM_CHAT_ID, reason: 'task_due', suggested: 'Backup health', by: 'dispatcher' });
     expect((await actionHistory(stack.db, id)).map((e) => e.actor)).toEqual(['cli:anna', 'scheduler:s1', 'dispatcher:d1', 'dispatcher:d1']);
+    const posted = await waitFor('the report in the operators\' chat', () => teamChat.messages.find((m) => m.data.actionId === id));
+    expect(posted.data.text).toMatch(/^Task due: Backup health\n\ncheck last night's restore test\n/);
   });
 
   it('sends to the team\'s REPORT_TO when the task names no one, and lists it', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { getAction, waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase } from '@followups/kit';
+import { localParts } from '@followups/when';
 import { startTestBed, testLogger, waitFor, type TestBed } from '@followups/kit/testing';
 import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
 import { run, type Io } from '@followups/cli';
@@ -67,6 +68,23 @@ describe('followups: the operators\' tools', () => {
       ['pending', 'cancelled', 'cli:vera'],
     ]);
     expect(json.history[1].dueAt).toBe('2026-12-31T12:00:00.000Z');
+  });
+
+  it('schedule create keeps the send window and moves a named day off a public holiday, saying so; --any-hour keeps the time', async () => {
+    // 25 December, Christmas, a public holiday in Indonesia (the team's zone is Asia/Makassar).
+    const manners = { SEND_WINDOW_FROM: '09:00', SEND_WINDOW_TO: '21:00', HOLIDAYS_COUNTRY: 'ID' };
+    const moved = await cli(['schedule', 'create', '9301', '25 декабря', 'С наступающим!'], manners);
+    expect(moved.code).toBe(0);
+    expect(moved.err).toMatch(/^note: \d{4}-12-25 10:00:00 \w{3} GMT\+8 is a public holiday \(.+\); moved to \d{4}-12-2\d 10:00:00 \w{3} GMT\+8 \(--any-hour keeps it\)/);
+    const row = await getAction(db, idOf(moved.out));
+    expect(localParts(row!.due_at, 'Asia/Makassar')).toMatchObject({ month: 12, hour: 10 });
+    expect(localParts(row!.due_at, 'Asia/Makassar').day).not.toBe(25);
+
+    const night = await cli(['schedule', 'create', '9302', '2027-01-14T23:30:00+08:00', 'Поздно'], manners);
+    expect(night.err).toMatch(/is outside the send window; moved to 2027-01-15 09:00:00 Fri GMT\+8/);
+    const kept = await cli(['schedule', 'create', '9303', '2027-01-14T23:30:00+08:00', 'Поздно', '--any-hour'], manners);
+    expect(kept.err).toBe('');
+    expect((await getAction(db, idOf(kept.out)))!.due_at.toISOString()).toBe('2027-01-14T15:30:00.000Z');
   });
 
   it('refuses to reschedule what is no longer pending, an unknown action, or a time in the past', async () => {

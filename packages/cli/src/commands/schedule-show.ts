@@ -15,7 +15,7 @@ export const scheduleShowCommand = defineCommand({
 and every change it went through, from the append-only history: created, claimed by a scheduler,
 taken by a dispatcher, sent, rescheduled, cancelled (by the client, an operator, the agent…).
   --json   one object: the action (as "schedule list --json", plus cancelOn, createdBy, createdAt,
-           attempts) and history: [{at, from, to, dueAt, reason, actor}]`,
+           attempts, recurrence, series: its occurrences) and history: [{at, from, to, dueAt, reason, actor}]`,
   options: { json: 'boolean' },
   async run({ positionals, options }, ctx) {
     const id = parseActionId(positionals[0]);
@@ -25,14 +25,19 @@ taken by a dispatcher, sent, rescheduled, cancelled (by the client, an operator,
     if (!row) throw new CommandError(`no action ${id}`);
     const history = await explainMissingTable(actionHistory(db, id));
     const zone = actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.settings.timeZone))(row);
-    ctx.print(options.json ? JSON.stringify(toJson(row, history, zone), null, 2) : toText(row, history, zone));
+    const series = row.series_id ? await db.selectFrom('scheduled_actions').select(['id', 'due_at', 'status']).where('series_id', '=', row.series_id).orderBy('due_at').execute() : [];
+    ctx.print(options.json ? JSON.stringify(toJson(row, history, zone, series), null, 2) : toText(row, history, zone, series));
     return exitCodes.ok;
   },
 });
 
-function toJson(row: ActionRow, history: ActionEventRow[], zone: string) {
+type Occurrence = Pick<ActionRow, 'id' | 'due_at' | 'status'>;
+
+function toJson(row: ActionRow, history: ActionEventRow[], zone: string, series: Occurrence[]) {
   return {
     ...toActionView(row, zone),
+    recurrence: row.recurrence,
+    series: series.map((o) => ({ id: o.id, dueAt: o.due_at.toISOString(), status: o.status })),
     cancelOn: row.cancel_on,
     createdBy: row.created_by ?? row.source,
     createdAt: row.created_at.toISOString(),
@@ -41,7 +46,7 @@ function toJson(row: ActionRow, history: ActionEventRow[], zone: string) {
   };
 }
 
-function toText(row: ActionRow, history: ActionEventRow[], zone: string): string {
+function toText(row: ActionRow, history: ActionEventRow[], zone: string, series: Occurrence[]): string {
   const view = toActionView(row, zone);
   const facts = formatTable(['action', row.id], [
     ['chat', view.chatId],
@@ -51,6 +56,7 @@ function toText(row: ActionRow, history: ActionEventRow[], zone: string): string
     ['cancelled by', row.cancel_on.length ? row.cancel_on.join(', ') : 'nothing (only an explicit cancel)'],
     ['asked by', `${row.created_by ?? row.source}${row.reason ? `: ${row.reason}` : ''}`],
     ...(view.text ? [['text', view.text]] : []),
+    ...(row.recurrence ? [['repeats', `${row.recurrence.description ?? row.recurrence.pattern} (${row.recurrence.timeZone}); series of ${series.length}: ${series.map((o) => `${formatLocal(o.due_at, zone).slice(0, 16)} ${o.status}`).join(', ')}`]] : []),
   ]);
   if (history.length === 0) return `${facts}\nno history recorded (created before the history table existed)\n`;
   let previousDue = history[0]!.due_at.getTime();
