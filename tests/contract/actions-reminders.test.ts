@@ -3,6 +3,7 @@ import { getAction, insertActions, type ActionRow } from '@followups/actions';
 import { subjects, type ConvIn, type SandboxDelivered } from '@followups/contracts';
 import { publishJson } from '@followups/kit';
 import { collect, waitFor, type Collected } from '@followups/kit/testing';
+import { addDays, localParts, zonedTimeToInstant } from '@followups/when';
 import { startInProcess, type InProcess } from '../support/in-process.js';
 
 const HOUR = 3_600_000;
@@ -84,5 +85,37 @@ describe('reminders before a booked meeting', () => {
     });
     expect(ended.cancel_reason).toBe('too_late');
     expect(delivered.messages.filter((m) => m.data.chatId === chatId)).toEqual([]);
+  });
+});
+
+describe('reminders and the send window', () => {
+  let stack: InProcess;
+  beforeAll(async () => {
+    stack = await startInProcess('reminders_window', { REMINDER_OFFSETS: '24h,1h', SEND_WINDOW_FROM: '09:00', SEND_WINDOW_TO: '21:00' });
+  }, 60_000);
+  afterAll(async () => stack?.stop());
+
+  /** A meeting two days from now at `hour:minute` in Moscow. */
+  const meetingAt = (hour: number, minute: number) => {
+    const day = addDays(localParts(new Date(), 'Europe/Moscow'), 2);
+    return zonedTimeToInstant({ year: day.year, month: day.month, day: day.day }, { hour, minute }, 'Europe/Moscow');
+  };
+  const remindersOf = async (chatId: string, n: number) =>
+    waitFor(`${n} reminders`, async () => {
+      const rows = await stack.db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', chatId).where('status', '=', 'pending').orderBy('due_at').execute();
+      return rows.length === n ? rows : undefined;
+    });
+
+  it('moves a reminder outside the window to the opening when that is still before the meeting, else keeps it early', async () => {
+    const at = meetingAt(9, 30);
+    await publishJson(stack.bed.js, subjects.meetingBooked('75001'), { meetingId: 'm', at: at.toISOString(), timeZone: 'Europe/Moscow' });
+    const [day, hour] = await remindersOf('75001', 2);
+    expect(at.getTime() - day!.due_at.getTime()).toBe(24 * HOUR); // 09:30 the day before: inside the window
+    expect(localParts(hour!.due_at, 'Europe/Moscow')).toMatchObject({ hour: 9, minute: 0 }); // 08:30 → the 09:00 opening
+
+    const early = meetingAt(8, 0);
+    await publishJson(stack.bed.js, subjects.meetingBooked('75002'), { meetingId: 'm', at: early.toISOString(), timeZone: 'Europe/Moscow' });
+    const [, beforeOpening] = await remindersOf('75002', 2);
+    expect(localParts(beforeOpening!.due_at, 'Europe/Moscow')).toMatchObject({ hour: 7, minute: 0 }); // 09:00 would be after the meeting
   });
 });

@@ -1,3 +1,4 @@
+import { sendingPolicy } from '@followups/manners';
 import { actionMigrations, actors, type ActionsDB } from '@followups/actions';
 import type { StreamKey } from '@followups/contracts';
 import { connectDatabase, connectNats, ensureConsumers, ensureStreams, migrateToLatest, type NatsHandles, type RunningConsumer } from '@followups/kit';
@@ -41,7 +42,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(nats.jsm, STREAMS, config.JETSTREAM_REPLICAS);
     await ensureConsumers(nats.jsm, ['schedulerRequests', 'schedulerConv', 'schedulerOps']);
-    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor, reminderOffsetsMs: config.settings.reminders.before, maxPendingFollowUps: config.settings.limits.pendingFollowUpsPerChat });
+    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor, reminderOffsetsMs: config.settings.reminders.before, sending: sendingPolicy(config.settings), maxPendingFollowUps: config.settings.limits.pendingFollowUpsPerChat });
   } catch (e) {
     await nats?.nc.close().catch(() => {});
     await db.destroy().catch(() => {});

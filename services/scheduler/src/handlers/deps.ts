@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ActionsDB, Actor } from '@followups/actions';
+import type { SendingPolicy } from '@followups/manners';
 
 /** What every scheduler handler works with. Postgres' `now()` and the stream's timestamps are its clocks. */
 export interface HandlerDeps {
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   clock: () => Date;
   /** Pending follow-ups one chat may have; a newer one replaces the oldest (settings limits). */
   maxPendingFollowUps: number;
+  /** The send window: a meeting reminder outside it moves to the next opening (settings). */
+  sending: Pick<SendingPolicy, 'place'>;
   /** Before a booked meeting, when its booking names none (settings reminders.before). */
   reminderOffsetsMs: readonly number[];
   /** This scheduler in the actions' history, for changes no one else asked for. */

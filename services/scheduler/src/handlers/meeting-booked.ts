@@ -19,7 +19,7 @@ export async function handleMeetingBooked(deps: HandlerDeps, d: DeliveryOf<'meet
   const now = deps.clock().getTime();
   const offsets = booking.remindBefore ? booking.remindBefore.map((o) => parseDuration(o)!) : deps.reminderOffsetsMs;
   const reminders: NewAction[] = [...new Set(offsets)]
-    .map((offset) => ({ offset, dueAt: new Date(at.getTime() - offset) }))
+    .map((offset) => ({ offset, dueAt: inWindowBefore(deps, new Date(at.getTime() - offset), at, booking.timeZone) }))
     .filter(({ offset, dueAt }) => offset > 0 && dueAt.getTime() > now)
     .map(({ offset, dueAt }) => ({
       chatId: d.chatId,
@@ -41,6 +41,16 @@ export async function handleMeetingBooked(deps: HandlerDeps, d: DeliveryOf<'meet
     return { moved, stored };
   });
   log.info({ chatId: d.chatId, meetingId: booking.meetingId, meetingAt: at.toISOString(), reminders: stored.length, earlierCancelled: moved.length }, 'meeting booked');
+}
+
+/**
+ * A reminder is a bot message: outside the client's send window it moves to the next opening —
+ * unless that is not before the meeting (a 1 h reminder of a 09:30 meeting is due at 08:30): a
+ * reminder a little early in the morning beats none.
+ */
+function inWindowBefore(deps: HandlerDeps, dueAt: Date, meetingAt: Date, zone: string): Date {
+  const placed = deps.sending.place(dueAt, zone, false).at;
+  return placed.getTime() < meetingAt.getTime() ? placed : dueAt;
 }
 
 /** `meeting.cancelled.<chat>`: the meeting's live reminders are cancelled. */
