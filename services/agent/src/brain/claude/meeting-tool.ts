@@ -2,7 +2,7 @@ import { describeWhen, localDateTimeText } from '../texts.js';
 import type { ToolContext, ToolResult, TurnState } from './execute-tool.js';
 import { formatLocal } from './local-time.js';
 import type { ToolInput } from './tools.js';
-import { validateProposal } from './validate-proposal.js';
+import { checkToolTime } from './validate-proposal.js';
 
 /**
  * book_meeting: the time is checked against the client's own words as for a follow-up, but not
@@ -12,11 +12,7 @@ export function bookMeetingFromTool(ctx: ToolContext, state: TurnState, args: To
   const { input } = ctx;
   if (state.optOut) return { is_error: true, content: 'Refused: the client asked not to be contacted; no reminders can be sent.' };
   const timeZone = state.timeZone ?? input.timeZone;
-  const clientTexts = [...input.history.filter((h) => h.role === 'client').map((h) => h.text), input.timeText];
-  const verdict = validateProposal(
-    { message: { text: input.timeText, at: input.message.at }, clientTexts, timeZone, defaultHour: ctx.defaultHour, horizonMs: input.sending.horizonMs },
-    { client_words: args.client_words, due_at_local: args.meeting_at_local },
-  );
+  const verdict = checkToolTime(ctx, timeZone, { client_words: args.client_words, due_at_local: args.meeting_at_local });
   if (!verdict.ok) {
     ctx.log.info({ ...ids }, 'proposed meeting time refused, Claude is told why');
     return { is_error: true, content: verdict.error };

@@ -3,7 +3,7 @@ import type { ScheduleRequest } from '../brain.js';
 import { describeWhen, localDateTimeText } from '../texts.js';
 import type { ToolContext, ToolResult, TurnState } from './execute-tool.js';
 import { formatLocal } from './local-time.js';
-import { validateProposal } from './validate-proposal.js';
+import { checkToolTime } from './validate-proposal.js';
 
 /** More than this many follow-ups for one message is a model in a loop, not a client's wish. */
 export const MAX_FOLLOW_UPS = 3;
@@ -28,11 +28,7 @@ export function scheduleFromTool(ctx: ToolContext, state: TurnState, args: Sched
   if (state.schedule.length >= MAX_FOLLOW_UPS) return { is_error: true, content: `Refused: at most ${MAX_FOLLOW_UPS} scheduled actions per client message.` };
 
   const timeZone = state.timeZone ?? input.timeZone;
-  const clientTexts = [...input.history.filter((h) => h.role === 'client').map((h) => h.text), input.timeText];
-  const verdict = validateProposal(
-    { message: { text: input.timeText, at: input.message.at }, clientTexts, timeZone, defaultHour: ctx.defaultHour, horizonMs: input.sending.horizonMs },
-    { client_words: args.clientWords, due_at_local: args.dueAtLocal },
-  );
+  const verdict = checkToolTime(ctx, timeZone, { client_words: args.clientWords, due_at_local: args.dueAtLocal });
   if (!verdict.ok) {
     ctx.log.info({ ...ids }, 'proposed time refused, Claude is told why');
     return { is_error: true, content: verdict.error };

@@ -1,4 +1,5 @@
 import { resolveWhen } from '@followups/when';
+import type { BrainInput } from '../brain.js';
 import { formatLocal, localToInstant } from './local-time.js';
 
 export interface ProposalCheck {
@@ -63,4 +64,18 @@ export function validateProposal(check: ProposalCheck, proposal: Proposal): Prop
 /** Lower case, ё as е, runs of anything but letters and digits as one space: "После  выходных!" ~ "после выходных". */
 function normalized(text: string): string {
   return text.toLowerCase().replaceAll('ё', 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A tool's time, checked against the client's words in this turn: the words must be the client's
+ * (this message or an earlier one), read in the turn's zone (set_time_zone may have changed it).
+ */
+export function checkToolTime(
+  ctx: { input: Pick<BrainInput, 'history' | 'timeText' | 'message' | 'sending'>; defaultHour: number },
+  timeZone: string,
+  proposal: Proposal,
+): ProposalVerdict {
+  const { input } = ctx;
+  const clientTexts = [...input.history.filter((h) => h.role === 'client').map((h) => h.text), input.timeText];
+  return validateProposal({ message: { text: input.timeText, at: input.message.at }, clientTexts, timeZone, defaultHour: ctx.defaultHour, horizonMs: input.sending.horizonMs }, proposal);
 }
