@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
@@ -9,11 +10,17 @@ export const baseEnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .default('postgres://postgres@127.0.0.1:5432/followups'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Shown in logs and in the NATS connection name; tells replicas apart. */
-  INSTANCE_ID: z.string().min(1).default(`${process.pid}`),
+  /**
+   * Shown in logs, the NATS connection name and actions' histories; tells replicas apart. The
+   * default is the host name and the process id: in containers every process is pid 1, but each
+   * container has its own host name.
+   */
+  INSTANCE_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** Replicas for each stream; 3 or 5 on a JetStream cluster. */
   JETSTREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  /** Serves `/healthz` and `/metrics` on this port; 0 (the default): not served. */
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
 });
 export type BaseConfig = z.infer<typeof baseEnvSchema>;
 

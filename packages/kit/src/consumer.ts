@@ -6,6 +6,7 @@ import { decodeMessage, type Decoded } from './decode.js';
 import { isNonRetriableError, isRetryLaterError } from './errors.js';
 import { isDeterministicFailure, isTransientFailure } from './failures.js';
 import { publishJson } from './jetstream.js';
+import { metrics } from './observability/metrics.js';
 
 /** How long one pull waits for messages; also the most a stop() waits for the pull in flight. */
 const PULL_EXPIRES_MS = 1000;
@@ -43,6 +44,8 @@ export interface RunConsumerOptions {
 }
 
 export interface RunningConsumer {
+  /** Pulling and handling: false once stopped, or if its loop crashed (health checks read it). */
+  isRunning(): boolean;
   /** Stops pulling, finishes the batch in hand, returns what was not started to the server. */
   stop(): Promise<void>;
 }
@@ -167,6 +170,7 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
     try {
       await publishJson(opts.js, subjects.deadLetter(m.subject), record, `dlq:${def.durable}:${m.seq}`);
       log.warn({ subject: m.subject, streamSeq: m.seq, reason }, 'message dead-lettered');
+      metrics.deadLetters.inc({ service: opts.service, consumer: def.durable });
       m.term(); // the reason lives in the dead-letter record (servers before 2.10 ignore a term reason)
     } catch (e) {
       log.error({ subject: m.subject, reason: describeError(e) }, 'dead-letter publish failed, will retry');
@@ -207,6 +211,7 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
 
   const held = new Set<Promise<void>>();
   const settle = async (m: JsMsg, d: Delivery, o: Outcome): Promise<void> => {
+    if (o.kind !== 'later') metrics.consumerMessages.inc({ service: opts.service, consumer: def.durable, outcome: o.kind });
     if (o.kind === 'ack') m.ack();
     else if (o.kind === 'retry') m.nak(o.delayMs);
     else if (o.kind === 'dead') await deadLetter(m, o.reason);
@@ -229,10 +234,15 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
       roomFreed?.();
     }
   })();
-  loop.catch((e: unknown) => log.fatal({ reason: describeError(e) }, 'consumer loop crashed'));
+  let crashed = false;
+  loop.catch((e: unknown) => {
+    crashed = true;
+    log.fatal({ reason: describeError(e) }, 'consumer loop crashed');
+  });
 
   log.info('consuming');
   return {
+    isRunning: () => !stopping && !crashed,
     async stop() {
       stopping = true;
       wake?.();

@@ -15,3 +15,4 @@ export * from './db.js';
 export * from './shutdown.js';
 export type Clock = () => Date;
 export const systemClock: () => Date = () => new Date();
+export * from './observability/index.js';

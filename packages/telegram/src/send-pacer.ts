@@ -1,3 +1,4 @@
+import { metrics } from '@followups/kit';
 import { classifySendError } from './errors.js';
 
 export interface SendPacerOptions {
@@ -48,6 +49,7 @@ export function createSendPacer(o: SendPacerOptions = {}): SendPacer {
       } catch (e) {
         const failure = classifySendError(e);
         if (failure.kind === 'flood_wait') {
+          metrics.telegramFloodWaits.inc({ service: 'gateway' });
           nextByChat.set(chatId, Math.max(nextByChat.get(chatId) ?? 0, now() + failure.seconds * 1000));
           throw failure.error;
         }

@@ -10,6 +10,7 @@ import {
   NonRetriableError,
   perChatInOrder,
   runConsumer,
+  serveHealth,
   systemClock,
   type Clock,
   type Logger,
@@ -109,6 +110,16 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
     await db?.destroy().catch(() => {});
     throw e;
   }
+  const health = await serveHealth({
+    port: config.HEALTH_PORT,
+    service: 'agent',
+    log,
+    nc,
+    jsm,
+    ...(db ? { db } : {}),
+    consumers: ['agentConvIn'],
+    checks: { consumers: () => consumer?.isRunning() ?? false },
+  });
   log.info({ brain: chosen.name, defaultTimeZone: config.settings.timeZone }, 'agent started');
 
   let stopped: Promise<void> | undefined;
@@ -116,6 +127,7 @@ export async function startAgent({ config, log, clock = systemClock, brain }: Ag
     stop() {
       stopped ??= (async () => {
         stopping = true;
+        await health?.stop();
         await Promise.all([consumer?.stop(), compose?.stop()]);
         await nc.drain().catch((e: unknown) => log.warn({ reason: String(e) }, 'NATS drain failed'));
         await db?.destroy();

@@ -1,7 +1,7 @@
 import { createMailer, describeSmtpUrl } from '@followups/mailer';
 import type { Logger } from 'pino';
 import { actors, waitForActionsSchema, type ActionsDB } from '@followups/actions';
-import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, systemClock, type Clock } from '@followups/kit';
+import { connectDatabase, connectNats, ensureConsumers, ensureStreams, runConsumer, serveHealth, systemClock, type Clock } from '@followups/kit';
 import type { DispatcherConfig } from './config.js';
 import { dispatchBatch } from './dispatch-batch.js';
 import { createDueTimer } from './due-timer.js';
@@ -59,6 +59,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     // Large batches: a burst of due actions costs a few statements and one barrier per batch.
     const timer = createDueTimer((batch) => sendDueBatch(deps, batch));
     const consumer = await runConsumer({ js, consumer: 'dispatcher', service: 'dispatcher', log, handleBatch: dispatchBatch(deps, config.MAX_CONCURRENT_CHATS, timer), maxBatch: 1000 });
+    const health = await serveHealth({ port: config.HEALTH_PORT, service: 'dispatcher', log, nc, jsm, db, consumers: ['dispatcher'], checks: { consumers: () => consumer.isRunning() } });
     log.info({ transport: transport.name, smtp: report.smtpUrl ? describeSmtpUrl(report.smtpUrl) : null, operatorsChat: report.telegramChat }, 'dispatcher started');
 
     const openDb = db;
@@ -66,6 +67,7 @@ export async function startDispatcher(opts: StartDispatcherOptions): Promise<Run
     return {
       stop: () =>
         (stopping ??= (async () => {
+          await health?.stop();
           // What waits for its instant goes back to the stream now, for another dispatcher to hold.
           timer.release();
           await consumer.stop();

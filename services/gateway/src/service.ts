@@ -1,4 +1,4 @@
-import { connectNats, ensureStreams, type Logger } from '@followups/kit';
+import { connectNats, ensureStreams, serveHealth, type Logger } from '@followups/kit';
 import type { GatewayConfig } from './config.js';
 import { publishClientMessage } from './handlers/client-message.js';
 import { publishOperatorMessage } from './handlers/operator-message.js';
@@ -32,12 +32,15 @@ export async function startGateway({ config, log }: { config: Readonly<GatewayCo
     await nc.close();
     throw e;
   }
+  // The gateway's sandbox relay is a consumer too; its Telegram session's state is `telegram status`.
+  const health = await serveHealth({ port: config.HEALTH_PORT, service: 'gateway', log, nc, jsm, consumers: config.TRANSPORT === 'sandbox' ? ['gatewaySandbox'] : [] });
   log.info({ transport: transport.name, ...(config.TRANSPORT === 'telegram' ? { account: config.TELEGRAM_ACCOUNT, server: config.TELEGRAM_SERVER } : {}) }, 'gateway started');
 
   let stopped: Promise<void> | undefined;
   return {
     stop: () =>
       (stopped ??= (async () => {
+        await health?.stop();
         await transport.stop();
         await nc.drain();
       })()),

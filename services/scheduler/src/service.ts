@@ -1,7 +1,7 @@
 import { sendingPolicy } from '@followups/manners';
 import { actionMigrations, actors, type ActionsDB } from '@followups/actions';
 import type { StreamKey } from '@followups/contracts';
-import { connectDatabase, connectNats, ensureConsumers, ensureStreams, migrateToLatest, type NatsHandles, type RunningConsumer } from '@followups/kit';
+import { connectDatabase, connectNats, ensureConsumers, ensureStreams, migrateToLatest, serveHealth, type NatsHandles, type RunningConsumer } from '@followups/kit';
 import type { Logger } from 'pino';
 import type { SchedulerConfig } from './config.js';
 import { startConsumers } from './consumers.js';
@@ -67,6 +67,16 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
       }),
     log,
   );
+  const health = await serveHealth({
+    port: config.HEALTH_PORT,
+    service: 'scheduler',
+    log,
+    nc,
+    jsm,
+    db,
+    consumers: ['schedulerRequests', 'schedulerConv', 'schedulerOps', 'dispatcher'],
+    checks: { consumers: () => consumers.every((c) => c.isRunning()) },
+  });
   log.info({ tick: config.SCHEDULER_TICK_CRON, batchSize: config.CLAIM_BATCH_SIZE, leaseMs: config.CLAIM_LEASE_MS, aheadMs: config.CLAIM_AHEAD_MS }, 'scheduler started');
 
   let stopped: Promise<void> | undefined;
@@ -74,6 +84,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     stop() {
       stopped ??= (async () => {
         stopping = true;
+        await health?.stop();
         await Promise.all([ticker.stop(), ...consumers.map((c) => c.stop())]);
         await nc.drain();
         await db.destroy();

@@ -1,6 +1,6 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { MAX_MESSAGE_LENGTH } from '@followups/contracts';
-import type { Logger } from '@followups/kit';
+import { timeClaude, type Logger } from '@followups/kit';
 import { buildComposeRequest, type ComposeInput } from './compose-request.js';
 
 /** Writes a follow-up from the conversation; throws when it cannot, and the caller falls back. */
@@ -23,7 +23,7 @@ export function createClaudeWriter(o: ClaudeWriterOptions): FollowUpWriter {
   return {
     name: 'claude',
     async write(input, signal) {
-      const response = await o.client.messages.create(buildComposeRequest(o, input), { signal });
+      const response = await timeClaude('agent', 'compose', () => o.client.messages.create(buildComposeRequest(o, input), { signal }));
       o.log.debug({ chatId: input.chatId, stopReason: response.stop_reason, usage: response.usage }, 'Claude wrote a follow-up');
       // Cut off by the token limit: half a sentence is worse than the template.
       if (response.stop_reason === 'max_tokens') throw new Error('Claude was cut off by max_tokens');

@@ -5,6 +5,7 @@ import { ack, backoffMs, describeError, isNonRetriableError, isRetryLaterError, 
 import { actionSendKey } from '../random-id.js';
 import { publishBotMessage, type DispatchDeps } from './deps.js';
 import { executeAction } from './execute-action.js';
+import { recordEnded, recordSent } from './action-metrics.js';
 import { waitForGap } from './message-gap.js';
 import { refusalOf } from './refusal.js';
 
@@ -21,6 +22,7 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
     const refusal = await refusalOf(deps, row);
     if (refusal) {
       await endSending(deps.db, deps.actor, row.id, refusal.status, refusal.reason);
+      recordEnded(row, refusal.status, refusal.reason);
       log.info({ status: refusal.status, reason: refusal.reason }, 'action not sent');
       return ack;
     }
@@ -29,6 +31,7 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
     const result = await executeAction(deps, row, log);
     if (result.kind === 'failed') {
       await endSending(deps.db, deps.actor, row.id, 'failed', result.reason);
+      recordEnded(row, 'failed', result.reason);
       log.warn({ reason: result.reason }, 'action failed');
       return ack;
     }
@@ -38,6 +41,7 @@ export async function sendDueAction(deps: DispatchDeps, due: ScheduleDue): Promi
       await publishBotMessage(deps, { chatId: row.chat_id, text: result.text, actionId: row.id, msgID: `out:${actionSendKey(row.id)}` });
     }
     await markSent(deps.db, deps.actor, row.id);
+    recordSent(row, deps.clock());
     log.info({ delivery: result.delivery }, 'action sent');
     return ack;
   } catch (e) {
@@ -57,6 +61,7 @@ export async function failedAttempt(deps: DispatchDeps, row: ActionRow, error: u
   try {
     if (final) {
       await endSending(deps.db, deps.actor, row.id, 'failed', reason);
+      recordEnded(row, 'failed', reason);
       log.warn({ reason, attempts: row.attempts }, 'action failed');
       return ack;
     }

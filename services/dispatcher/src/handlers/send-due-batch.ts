@@ -5,6 +5,7 @@ import type { DueDelivery } from '../due-timer.js';
 import { actionSendKey } from '../random-id.js';
 import { publishBotMessage, type DispatchDeps } from './deps.js';
 import { executeAction } from './execute-action.js';
+import { recordEnded, recordSent } from './action-metrics.js';
 import { waitForGap } from './message-gap.js';
 import { refusalGiven } from './refusal.js';
 import { failedAttempt, notOurs, sendDueAction } from './send-due-action.js';
@@ -57,6 +58,9 @@ export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDeliver
     });
   });
   await Promise.all([markSentBatch(deps.db, deps.actor, sent), endSendingBatch(deps.db, deps.actor, ends)]);
+  const now = deps.clock();
+  for (const id of sent) recordSent(taken.get(id)!, now);
+  for (const e of ends) recordEnded(taken.get(e.id)!, e.status, e.reason);
   return outcomes;
 }
 

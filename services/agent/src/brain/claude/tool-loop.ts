@@ -1,5 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import type { Logger } from '@followups/kit';
+import { timeClaude, type Logger } from '@followups/kit';
 
 export interface ToolLoopOptions {
   client: Anthropic;
@@ -29,7 +29,7 @@ export async function runToolLoop(o: ToolLoopOptions): Promise<ToolLoopResult> {
   let earlierText = '';
   for (let round = 1; ; round++) {
     const last = round >= o.maxRounds;
-    const response = await o.client.messages.create({ ...o.request, messages, ...(last ? { tool_choice: { type: 'none' as const } } : {}) });
+    const response = await timeClaude('agent', 'reply', () => o.client.messages.create({ ...o.request, messages, ...(last ? { tool_choice: { type: 'none' as const } } : {}) }));
     const text = response.content
       .flatMap((b) => (b.type === 'text' && b.text.trim() !== '' ? [b.text.trim()] : []))
       .join('\n\n');
