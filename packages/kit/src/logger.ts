@@ -8,7 +8,7 @@ export function createLogger(service: string, level: string, instance?: string):
     level,
     base: { service, ...(instance ? { instance } : {}) },
     redact: {
-      paths: ['*.password', '*.apiKey', '*.token', '*.ANTHROPIC_API_KEY', '*.TELEGRAM_API_HASH', '*.TELEGRAM_SESSION', 'DATABASE_URL', '*.DATABASE_URL'],
+      paths: ['*.password', '*.pass', '*.apiKey', '*.token', '*.ANTHROPIC_API_KEY', '*.TELEGRAM_API_HASH', '*.TELEGRAM_SESSION', 'DATABASE_URL', '*.DATABASE_URL', '*.SMTP_URL', '*.smtpUrl'],
       censor: '[redacted]',
     },
   });
