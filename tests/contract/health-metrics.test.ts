@@ -1,20 +1,11 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertActions, type ActionsDB } from '@followups/actions';
 import { connectDatabase } from '@followups/kit';
-import { startNatsServer, startPostgresServer, testLogger, waitFor, type TestNatsServer, type TestPostgresServer } from '@followups/kit/testing';
+import { freePort, startNatsServer, startPostgresServer, testLogger, waitFor, type TestNatsServer, type TestPostgresServer } from '@followups/kit/testing';
 import { loadConfig as dispatcherConfig, startDispatcher, type RunningDispatcher } from '@followups/dispatcher';
 import { loadConfig as schedulerConfig, startScheduler, type RunningScheduler } from '@followups/scheduler';
 import type { Kysely } from 'kysely';
 import { relaxedMannersEnv } from '../support/relaxed-manners.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 /** `/healthz` and `/metrics` over real HTTP, against a Postgres of the test's own that it stops. */
 describe('health and metrics over HTTP', () => {

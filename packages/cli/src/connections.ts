@@ -4,7 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { ActionsDB } from '@followups/actions';
 import type { Logger } from 'pino';
-import { describeError, redactUrl, survivingPool, type NatsHandles } from '@followups/kit';
+import { describeError, natsConnectOptions, redactUrl, survivingPool, type NatsHandles } from '@followups/kit';
 import { CommandError } from './errors.js';
 
 /**
@@ -13,7 +13,7 @@ import { CommandError } from './errors.js';
  */
 export async function openNats(url: string): Promise<NatsHandles> {
   try {
-    const nc = await connect({ servers: url.split(','), name: 'followups-cli', timeout: 3000 });
+    const nc = await connect({ ...natsConnectOptions(url), name: 'followups-cli', timeout: 3000 });
     return { nc, js: jetstream(nc), jsm: await jetstreamManager(nc) };
   } catch (e) {
     throw new CommandError(`cannot reach NATS at ${redactUrl(url)}: ${describeError(e)}`, { cause: e });

@@ -16,3 +16,4 @@ export * from './shutdown.js';
 export type Clock = () => Date;
 export const systemClock: () => Date = () => new Date();
 export * from './observability/index.js';
+export * from './nats-url.js';

@@ -12,6 +12,28 @@ import { nanos } from '@nats-io/nats-core';
 import { consumers, streams, type ConsumerKey, type StreamDef, type StreamKey } from '@followups/contracts';
 
 const STREAM_NAME_IN_USE = 10058;
+/** "JetStream system temporarily unavailable": a cluster electing its leaders. */
+const JETSTREAM_UNAVAILABLE = 10008;
+/** How long start-up keeps asking a JetStream that times out or is electing leaders. */
+const SETUP_PATIENCE_MS = 60_000;
+
+/**
+ * A JetStream API call made at start-up, asked again while JetStream is not ready yet: on a
+ * cluster, stream creation waits for a leader and a replica set, and several services creating
+ * three-replica streams at once can each time out before the cluster answers.
+ */
+async function patiently<T>(call: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + SETUP_PATIENCE_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      const notReady = isApiError(e, JETSTREAM_UNAVAILABLE) || (e instanceof Error && /timeout|timed out|no responders/i.test(`${e.name} ${e.message}`));
+      if (!notReady || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** attempt)));
+    }
+  }
+}
 
 function toStreamConfig(def: StreamDef, replicas: number): Partial<StreamConfig> & { name: string } {
   return {
@@ -33,20 +55,22 @@ function toStreamConfig(def: StreamDef, replicas: number): Partial<StreamConfig>
 export async function ensureStreams(jsm: JetStreamManager, keys: StreamKey[], replicas = 1): Promise<void> {
   for (const key of keys) {
     const config = toStreamConfig(streams[key], replicas);
-    const exists = await jsm.streams.info(config.name).then(
-      () => true,
-      (e: unknown) => (isApiError(e, 10059) ? false : Promise.reject(e)),
+    const exists = await patiently(() =>
+      jsm.streams.info(config.name).then(
+        () => true,
+        (e: unknown) => (isApiError(e, 10059) ? false : Promise.reject(e)),
+      ),
     );
     if (!exists) {
       try {
-        await jsm.streams.add(config);
+        await patiently(() => jsm.streams.add(config));
         continue;
       } catch (e) {
         if (!isApiError(e, STREAM_NAME_IN_USE)) throw e; // another service created it a moment ago
       }
     }
     const { name, ...update } = config;
-    await jsm.streams.update(name, update);
+    await patiently(() => jsm.streams.update(name, update));
   }
 }
 
@@ -57,17 +81,19 @@ export async function ensureConsumers(jsm: JetStreamManager, keys: ConsumerKey[]
     const stream = streams[def.stream].name;
     const mutable = { ack_wait: nanos(def.ackWaitMs), max_ack_pending: def.maxAckPending, max_deliver: -1 };
     try {
-      await jsm.consumers.info(stream, def.durable);
-      await jsm.consumers.update(stream, def.durable, mutable);
+      await patiently(() => jsm.consumers.info(stream, def.durable));
+      await patiently(() => jsm.consumers.update(stream, def.durable, mutable));
     } catch (e) {
       if (!isApiError(e, 10014)) throw e;
-      await jsm.consumers.add(stream, {
-        durable_name: def.durable,
-        ack_policy: AckPolicy.Explicit,
-        deliver_policy: DeliverPolicy.All,
-        ...('filterSubject' in def ? { filter_subject: def.filterSubject } : {}),
-        ...mutable,
-      });
+      await patiently(() =>
+        jsm.consumers.add(stream, {
+          durable_name: def.durable,
+          ack_policy: AckPolicy.Explicit,
+          deliver_policy: DeliverPolicy.All,
+          ...('filterSubject' in def ? { filter_subject: def.filterSubject } : {}),
+          ...mutable,
+        }),
+      );
     }
   }
 }

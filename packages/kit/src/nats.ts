@@ -1,4 +1,5 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { natsConnectOptions } from './nats-url.js';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { retryUntilReady } from './backoff.js';
@@ -21,7 +22,7 @@ export async function connectNats(url: string, name: string, log: Logger, should
       // noAsyncTraces: nats.js otherwise captures a stack trace for every request (each JetStream
       // publish is one) in case it times out; measured at ~0.08 ms of CPU a publish, the largest
       // single cost in a dispatcher's profile. A timeout still says what timed out.
-      connect({ servers: url.split(','), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 5000, noAsyncTraces: true }).catch((e: unknown) => {
+      connect({ ...natsConnectOptions(url), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 5000, noAsyncTraces: true }).catch((e: unknown) => {
         throw isPermanentConnectError(e) ? permanentConnectError('NATS_URL', url, e) : e;
       }),
     log,

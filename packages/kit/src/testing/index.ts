@@ -11,3 +11,4 @@ import { pino } from 'pino';
 export const testLogger = (service = 'test') => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', base: { service } });
 export * from './fake-messages-api.js';
 export * from './capture-log.js';
+export * from './nats-cluster.js';
