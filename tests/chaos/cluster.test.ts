@@ -79,7 +79,8 @@ describe('chaos: a 3-node JetStream cluster loses a node mid-run', () => {
     await victim.start();
     await waitFor('every one sent', async () => (await sent()) >= ACTIONS, 240_000);
 
-    const counts = await countOutcome('3-node cluster, leader killed', { db, js, jsm, prefix: 'cluster:', alive: fleet.alive() });
+    // Reading the deliveries back needs the cluster to answer again: the restarted node may still be catching up.
+    const counts = await waitFor('the counts', () => countOutcome('3-node cluster, leader killed', { db, js, jsm, prefix: 'cluster:', alive: fleet.alive() }), 60_000);
     expect(counts).toMatchObject({ actions: ACTIONS, delivered: ACTIONS, duplicates: 0, missing: 0, stuck: 0 });
     expect(fleet.alive().sort()).toEqual(['d1', 'd2', 's1', 's2']);
   }, 480_000);
