@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
-import { insertActions, waitForActionsSchema, type ActionsDB, type NewAction } from '@followups/actions';
+import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { connectDatabase, ensureStreams, sleep } from '@followups/kit';
 import { startNatsServer, startPostgresServer, testLogger, waitFor, type TestNatsServer, type TestPostgresServer } from '@followups/kit/testing';
-import { countOutcome } from './counts.js';
+import { countOutcome, insertDueFollowUps } from './counts.js';
 import { Fleet } from '../support/fleet.js';
 
 /**
@@ -52,21 +52,7 @@ describe('chaos: burst, kills and restarts', () => {
     await pgServer?.close();
   });
 
-  const insertDue = async (prefix: string, n: number, dueAt: Date) => {
-    for (let i = 0; i < n; i += 5000) {
-      const rows: NewAction[] = Array.from({ length: Math.min(5000, n - i) }, (_, k) => ({
-        chatId: String(7_000_000 + ((i + k) % 2000)),
-        type: 'follow_up',
-        payload: { text: `${prefix} ${i + k}` },
-        dueAt,
-        cancelOn: [],
-        reason: 'chaos',
-        idempotencyKey: `${prefix}${i + k}`,
-        source: 'api',
-      }));
-      await insertActions(db, rows);
-    }
-  };
+  const insertDue = (prefix: string, n: number, dueAt: Date) => insertDueFollowUps(db, { prefix, n, dueAt, firstChat: 7_000_000, chats: 2000 });
   const sentOf = async (prefix: string) => {
     const { rows } = await sql<{ n: string }>`select count(*) as n from scheduled_actions where idempotency_key like ${`${prefix}%`} and status = 'sent'`.execute(db).catch(() => ({ rows: [{ n: '0' }] }));
     return Number(rows[0]!.n);

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
-import { insertActions, waitForActionsSchema, type ActionsDB, type NewAction } from '@followups/actions';
+import { waitForActionsSchema, type ActionsDB } from '@followups/actions';
 import { streams } from '@followups/contracts';
 import { connectDatabase, ensureStreams, sleep } from '@followups/kit';
 import { createTestDatabase, startNatsCluster, testLogger, waitFor, type TestNatsCluster } from '@followups/kit/testing';
-import { countOutcome } from './counts.js';
+import { countOutcome, insertDueFollowUps } from './counts.js';
 import { Fleet } from '../support/fleet.js';
 
 /**
@@ -54,20 +54,7 @@ describe('chaos: a 3-node JetStream cluster loses a node mid-run', () => {
     const leader = info.cluster?.leader;
     const victim = cluster.nodes.find((n) => n.name === leader) ?? cluster.nodes[0]!;
 
-    const dueAt = new Date(Date.now() + 2000);
-    for (let i = 0; i < ACTIONS; i += 5000) {
-      const rows: NewAction[] = Array.from({ length: Math.min(5000, ACTIONS - i) }, (_, k) => ({
-        chatId: String(8_000_000 + ((i + k) % 1000)),
-        type: 'follow_up',
-        payload: { text: `cluster ${i + k}` },
-        dueAt,
-        cancelOn: [],
-        reason: 'chaos',
-        idempotencyKey: `cluster:${i + k}`,
-        source: 'api',
-      }));
-      await insertActions(db, rows);
-    }
+    await insertDueFollowUps(db, { prefix: 'cluster:', n: ACTIONS, dueAt: new Date(Date.now() + 2000), firstChat: 8_000_000, chats: 1000 });
     await waitFor('a fifth sent', async () => (await sent()) >= ACTIONS / 5, 60_000).catch((e: unknown) => {
       // Nothing moving on a cluster is a start-up problem: say which processes are alive and what they last said.
       console.log(`chaos cluster: stalled; alive ${fleet.alive().join(' ')}\n${['s1', 's2', 'd1', 'd2'].map((n) => `${n}: ${fleet.logs(n).slice(-1500)}`).join('\n')}`);

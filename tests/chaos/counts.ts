@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import type { ActionsDB } from '@followups/actions';
+import { insertActions, type ActionsDB, type NewAction } from '@followups/actions';
 import { streams, type SandboxDelivered } from '@followups/contracts';
 
 export interface ChaosCounts {
@@ -60,4 +60,24 @@ export async function countOutcome(
     `chaos ${scenario}: actions ${counts.actions} · delivered ${counts.delivered} · duplicates ${counts.duplicates} · missing ${counts.missing} · stuck ${counts.stuck} · dead-lettered ${counts.deadLettered} · alive ${counts.alive}`,
   );
   return counts;
+}
+
+/**
+ * `n` follow-ups keyed `<prefix><i>`, all due at `dueAt`, spread over `chats` chats from
+ * `firstChat` (several per chat, so each chat's order is exercised too), inserted 5,000 a statement.
+ */
+export async function insertDueFollowUps(db: Kysely<ActionsDB>, o: { prefix: string; n: number; dueAt: Date; firstChat: number; chats: number }): Promise<void> {
+  for (let i = 0; i < o.n; i += 5000) {
+    const rows: NewAction[] = Array.from({ length: Math.min(5000, o.n - i) }, (_, k) => ({
+      chatId: String(o.firstChat + ((i + k) % o.chats)),
+      type: 'follow_up',
+      payload: { text: `${o.prefix} ${i + k}` },
+      dueAt: o.dueAt,
+      cancelOn: [],
+      reason: 'chaos',
+      idempotencyKey: `${o.prefix}${i + k}`,
+      source: 'api',
+    }));
+    await insertActions(db, rows);
+  }
 }

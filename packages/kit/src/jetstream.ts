@@ -10,6 +10,8 @@ import {
 } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/nats-core';
 import { consumers, streams, type ConsumerKey, type StreamDef, type StreamKey } from '@followups/contracts';
+import { sleep } from './backoff.js';
+import { isTransientFailure } from './failures.js';
 
 const STREAM_NAME_IN_USE = 10058;
 /** "JetStream system temporarily unavailable": a cluster electing its leaders. */
@@ -28,9 +30,9 @@ async function patiently<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (e) {
-      const notReady = isApiError(e, JETSTREAM_UNAVAILABLE) || (e instanceof Error && /timeout|timed out|no responders/i.test(`${e.name} ${e.message}`));
+      const notReady = isApiError(e, JETSTREAM_UNAVAILABLE) || isTransientFailure(e);
       if (!notReady || Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** attempt)));
+      await sleep(Math.min(2000, 100 * 2 ** attempt));
     }
   }
 }

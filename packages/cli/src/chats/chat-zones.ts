@@ -23,6 +23,11 @@ export async function loadChatZones(db: Kysely<ActionsDB>, chatIds: readonly str
 /** A chat's stored zone, else (none, or one this runtime does not know) the team's. */
 export const zoneOrTeam = (zone: string | null | undefined, teamZone: string): string => validZone(zone) ?? teamZone;
 
+/** The zone one action's times read in (see actionZone), reading its chat's zone when it needs it. */
+export async function zoneOfAction(db: Kysely<ActionsDB>, row: ActionRow, teamZone: string): Promise<string> {
+  return actionZone(await loadChatZones(db, [String(row.chat_id)], teamZone))(row);
+}
+
 /** An action's due time reads in the zone it was scheduled in, else its chat's current one. */
 export const actionZone = (zoneOfChat: ZoneOfChat) => (row: ActionRow): string => validZone(row.time_zone) ?? zoneOfChat(String(row.chat_id));
 

@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { MAX_MESSAGE_LENGTH, scheduleIntentSchema, subjects, type ScheduleIntentInput } from '@followups/contracts';
-import type { ActionRow } from '@followups/actions';
-import { describeError, publishJson } from '@followups/kit';
-import { defineCommand } from '../command.js';
-import { isMissingTable } from '../connections.js';
-import type { Context } from '../context.js';
-import { UsageError, exitCodes } from '../errors.js';
-import { formatLocal } from '../output.js';
-import { pollFor } from '../poll.js';
-import { chatZone } from '../chats/chat-zones.js';
-import { futureDue } from '../resolve-due.js';
+import { publishJson } from '@followups/kit';
 import { sendingPolicy } from '@followups/manners';
 import { isDayGranular } from '@followups/when';
+import { defineCommand } from '../command.js';
+import { UsageError, exitCodes } from '../errors.js';
+import { formatLocal } from '../output.js';
+import { waitUntilStored } from '../actions/wait-until-stored.js';
+import { chatZone } from '../chats/chat-zones.js';
+import { futureDue } from '../resolve-due.js';
 import { parseChatId, parseIsoInstant, parseTimeZone } from '../validate.js';
 
 export const scheduleCreateCommand = defineCommand({
@@ -76,21 +73,3 @@ example:
     return exitCodes.ok;
   },
 });
-
-/** The stored row, or `undefined` when the scheduler has not stored it (or Postgres cannot tell us) in time. */
-async function waitUntilStored(ctx: Context, chatId: string, idempotencyKey: string): Promise<ActionRow | undefined> {
-  try {
-    const db = await ctx.db();
-    return await pollFor(async () => {
-      try {
-        return await db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', chatId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
-      } catch (e) {
-        if (isMissingTable(e)) return undefined; // the scheduler has not created its tables yet
-        throw e;
-      }
-    }, ctx.config.CLI_WAIT_MS);
-  } catch (e) {
-    ctx.io.stderr.write(`cannot check whether it was stored: ${describeError(e)}\n`);
-    return undefined;
-  }
-}

@@ -1,5 +1,5 @@
 import { getAction, rescheduleAction } from '@followups/actions';
-import { actionZone, loadChatZones } from '../chats/chat-zones.js';
+import { zoneOfAction } from '../chats/chat-zones.js';
 import { defineCommand } from '../command.js';
 import { explainMissingTable } from '../connections.js';
 import { CommandError, UsageError, exitCodes } from '../errors.js';
@@ -24,7 +24,7 @@ example:
     const db = await ctx.db();
     const row = await explainMissingTable(getAction(db, id));
     if (!row) throw new CommandError(`no action ${id}`);
-    const zone = options.tz ? parseTimeZone(options.tz) : actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.settings.timeZone))(row);
+    const zone = options.tz ? parseTimeZone(options.tz) : await zoneOfAction(db, row, ctx.config.settings.timeZone);
     if (whenWords.length === 0) throw new UsageError('missing <when>: an ISO time or a phrase like 45s, 2h, 3d, 1w, 2026-12-01');
     const dueAt = futureDue(whenWords.join(' '), ctx.io.clock(), zone, ctx.config.settings.limits.maxDaysAhead);
     if (row.status !== 'pending') throw new CommandError(`action ${id} is ${row.status}: only a pending action can be rescheduled`);

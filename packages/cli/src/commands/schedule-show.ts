@@ -1,6 +1,6 @@
 import { actionHistory, getAction, type ActionEventRow, type ActionRow } from '@followups/actions';
 import { toActionView } from '../actions/action-view.js';
-import { actionZone, loadChatZones } from '../chats/chat-zones.js';
+import { zoneOfAction } from '../chats/chat-zones.js';
 import { defineCommand } from '../command.js';
 import { explainMissingTable } from '../connections.js';
 import { CommandError, UsageError, exitCodes } from '../errors.js';
@@ -24,7 +24,7 @@ taken by a dispatcher, sent, rescheduled, cancelled (by the client, an operator,
     const row = await explainMissingTable(getAction(db, id));
     if (!row) throw new CommandError(`no action ${id}`);
     const history = await explainMissingTable(actionHistory(db, id));
-    const zone = actionZone(await loadChatZones(db, [String(row.chat_id)], ctx.config.settings.timeZone))(row);
+    const zone = await zoneOfAction(db, row, ctx.config.settings.timeZone);
     const series = row.series_id ? await db.selectFrom('scheduled_actions').select(['id', 'due_at', 'status']).where('series_id', '=', row.series_id).orderBy('due_at').execute() : [];
     ctx.print(options.json ? JSON.stringify(toJson(row, history, zone, series), null, 2) : toText(row, history, zone, series));
     return exitCodes.ok;

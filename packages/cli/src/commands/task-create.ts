@@ -6,7 +6,7 @@ import { parseRecurrence, describeRecurrence } from '@followups/when';
 import { defineCommand } from '../command.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { formatLocal } from '../output.js';
-import { pollFor } from '../poll.js';
+import { waitUntilStored } from '../actions/wait-until-stored.js';
 import { futureDue } from '../resolve-due.js';
 import { parseTimeZone } from '../validate.js';
 
@@ -57,8 +57,7 @@ example:
     const { js } = await ctx.nats(['schedule']);
     await publishJson(js, subjects.scheduleIntent(TEAM_CHAT_ID), intent, intent.idempotencyKey);
 
-    const db = await ctx.db();
-    const row = await pollFor(() => db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', TEAM_CHAT_ID).where('idempotency_key', '=', intent.idempotencyKey).executeTakeFirst(), ctx.config.CLI_WAIT_MS);
+    const row = await waitUntilStored(ctx, TEAM_CHAT_ID, intent.idempotencyKey);
     const repeats = recurrence ? `, then ${describeRecurrence(recurrence.pattern, 'en')} (${zone})` : '';
     if (!row) {
       ctx.print(`queued     task "${title}" due ${formatLocal(dueAt, zone)}${repeats}: the scheduler did not store it within ${ctx.config.CLI_WAIT_MS} ms; it is kept in the SCHEDULE stream`);

@@ -49,8 +49,8 @@ export async function sendDueBatch(deps: DispatchDeps, dues: readonly DueDeliver
       log.info(refusal, 'action not sent');
       return ack;
     }
-    const lastSent = [row.last_sent_at, sentNow.get(row.chat_id)].filter((d): d is Date => d != null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-    const gap = waitForGap(deps, row, lastSent);
+    // A send of this batch is later than anything the batch read when it began.
+    const gap = waitForGap(deps, row, sentNow.get(row.chat_id) ?? row.last_sent_at);
     if (gap) return failedAttempt(deps, row, gap, log);
     return carryOut(deps, row, log, ends, () => {
       sent.push(row.id);
