@@ -214,6 +214,24 @@ describe('followups attention', () => {
     expect(JSON.parse((await cli(['attention', '--json', '--chat', '10101', '--since', start.toISOString()])).out)).toMatchObject([{ chatId: '10101', streamSeq: open1.seq }]);
   });
 
+  it("a human typing in the chat closes the hand-offs stored before it, before any takeover is recorded in OPS; the bot writing does not", async () => {
+    await ensureStreams(jsm, ['attention', 'ops', 'conv']);
+    const start = new Date(Date.now() - 1000);
+    const wrote = (chatId: string, by: 'bot' | 'operator') =>
+      publishJson(js, subjects.convOut(chatId), { chatId, text: 'Иван, это Анна', at: new Date().toISOString(), by, ...(by === 'operator' ? { operator: 'anna' } : {}) });
+    await handOff('10701', { text: 'answered by hand' });
+    await wrote('10701', 'operator');
+    await handOff('10701', { text: 'asked again' });
+    await handOff('10702', { text: 'the bot answered' });
+    await wrote('10702', 'bot');
+
+    const items = JSON.parse((await cli(['attention', '--json', '--since', start.toISOString()])).out) as { chatId: string; text: string }[];
+    expect(items.filter((i) => i.chatId.startsWith('1070')).map((i) => [i.chatId, i.text])).toEqual([
+      ['10701', 'asked again'],
+      ['10702', 'the bot answered'],
+    ]);
+  });
+
   it('reads only from --since: spans back from now and ISO times', async () => {
     await ensureStreams(jsm, ['attention', 'ops']);
     const old = await handOff('10201', { text: 'before the cut' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { getAction, insertActions, markOptedOut, toDueEvent, waitForActionsSchema, type ActionRow, type ActionsDB, type NewAction } from '@followups/actions';
-import { defaultCancelOn, streams, subjects, type ConvIn, type OpsAttention, type SandboxDelivered } from '@followups/contracts';
+import { defaultCancelOn, streams, subjects, type ConvIn, type ConvOut, type OpsAttention, type SandboxDelivered } from '@followups/contracts';
 import { connectDatabase, publishJson } from '@followups/kit';
 import { captureLog, collect, startTestBed, testLogger, waitFor, type CapturedLog, type Collected, type TestBed } from '@followups/kit/testing';
 import { loadConfig as dispatcherConfig, startDispatcher, type RunningDispatcher } from '@followups/dispatcher';
@@ -100,6 +100,19 @@ describe('dispatcher: due actions a batch at a time', () => {
     await publishJson(bed.js, subjects.scheduleDue(chatId), toDueEvent((await getAction(db, row!.id))!), row!.id);
     expect((await until(row!.id, 'cancelled')).cancel_reason).toBe('client_replied');
     expect(fellBack()).toBeGreaterThan(0);
+    expect(delivered.messages.filter((m) => m.data.actionId === row!.id)).toEqual([]);
+  }, 30_000);
+
+  it("with the scheduler stopped, a human's message waiting in CONV (no takeover in OPS yet) still holds the chat", async () => {
+    expect(scheduler).toBeUndefined(); // stopped by the test above
+    const chatId = '830002';
+    const [row] = await insertActions(db, [action(chatId)]);
+    await sql`update scheduled_actions set status = 'claimed', claimed_at = now() where id = ${row!.id}`.execute(db);
+    const typed: ConvOut = { chatId, messageId: 8, text: 'Иван, это Анна', at: new Date().toISOString(), by: 'operator', operator: 'telegram-app' };
+    await publishJson(bed.js, subjects.convOut(chatId), typed);
+    await publishJson(bed.js, subjects.scheduleDue(chatId), toDueEvent((await getAction(db, row!.id))!), row!.id);
+    expect((await until(row!.id, 'cancelled')).cancel_reason).toBe('human_takeover');
+    expect(await bed.jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chatId) })).toBeNull();
     expect(delivered.messages.filter((m) => m.data.actionId === row!.id)).toEqual([]);
   }, 30_000);
 });

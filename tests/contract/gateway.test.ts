@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { JetStreamManager } from '@nats-io/jetstream';
-import { consumers, convInSchema, convOutSchema, opsTakeoverSchema, streams, subjects } from '@followups/contracts';
-import { readTakeoverState } from '@followups/kit';
-import { collect, startTestBed, testLogger, waitFor, type NatsBed, type TestNatsServer } from '@followups/kit/testing';
+import { consumers, convInSchema, convOutSchema, streams, subjects } from '@followups/contracts';
+import { ensureStreams, readTakeoverState } from '@followups/kit';
+import { collect, startTestBed, testLogger, waitFor, type Collected, type NatsBed, type TestNatsServer } from '@followups/kit/testing';
 import { loadConfig, startGateway, type Gateway } from '@followups/gateway';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,6 +14,8 @@ let server: TestNatsServer;
 let nc: NatsConnection;
 let jsm: JetStreamManager;
 let gateway: Gateway | undefined;
+/** Everything published on `ops.>` while the file runs: the gateway may publish none of it. */
+let opsPublished: Collected;
 
 const start = async () => {
   gateway = await startGateway({ config: loadConfig({ NATS_URL: server.url, LOG_LEVEL: 'silent' }), log: testLogger('gateway') });
@@ -34,9 +36,12 @@ const allHandled = async () => {
 beforeAll(async () => {
   bed = await startTestBed('gateway', { database: false });
   ({ server, nc, jsm } = bed);
+  opsPublished = collect(nc, 'ops.>');
+  await nc.flush();
   await start();
 });
 afterAll(async () => {
+  opsPublished?.stop();
   await stop();
   await bed?.close();
 });
@@ -57,10 +62,10 @@ describe('gateway with the sandbox transport', () => {
     expect(stored.header?.get('Nats-Msg-Id')).toBe(`in:1001:${typed!.seq}`);
   });
 
-  it('turns a sandbox operator message into conv.out by the operator and a takeover', async () => {
+  it('turns a sandbox operator message into conv.out by the operator alone, which holds the chat; no ops.takeover (the scheduler records it)', async () => {
     typeAs('operator', '1002', { text: 'Иван, это Анна, я подключилась' });
     const out = await waitFor('conv.out.1002', () => last(streams.conv.name, subjects.convOut('1002')));
-    const takeover = await waitFor('ops.takeover.1002', () => last(streams.ops.name, subjects.opsTakeover('1002')));
+    await waitFor('every message acknowledged', allHandled);
     const typed = await last(streams.sandboxInput.name, subjects.sandboxOperator('1002'));
     expect(convOutSchema.parse(out.json())).toMatchObject({
       chatId: '1002',
@@ -70,9 +75,12 @@ describe('gateway with the sandbox transport', () => {
       operator: 'sandbox',
     });
     expect(out.header?.get('Nats-Msg-Id')).toBe(`out:1002:${typed!.seq}`);
-    expect(opsTakeoverSchema.parse(takeover.json())).toEqual({ operator: 'sandbox', reason: 'operator_message' });
-    expect(takeover.header?.get('Nats-Msg-Id')).toBe(`takeover:1002:${typed!.seq}`);
-    expect(await readTakeoverState(jsm, '1002')).toMatchObject({ underHuman: true, operator: 'sandbox' });
+    // Least privilege: the gateway neither publishes on ops.> nor creates the OPS stream.
+    expect(opsPublished.messages).toEqual([]);
+    await expect(jsm.streams.info(streams.ops.name)).rejects.toThrow(/stream not found/i);
+    // The conv.out alone holds the chat for every service that reads the takeover state.
+    await ensureStreams(jsm, ['ops']);
+    expect(await readTakeoverState(jsm, '1002')).toMatchObject({ underHuman: true, operator: 'sandbox', since: out.time });
   });
 
   it('dead-letters malformed and invalid payloads with the reason, acknowledges them and keeps serving', async () => {
@@ -98,9 +106,8 @@ describe('gateway with the sandbox transport', () => {
     expect(reasons[2]).toMatch(/^schema: \(body\)/);
     expect(reasons[3]).toMatch(/^schema: text/);
     expect(convInSchema.parse(conv.json()).text).toBe('still there?');
-    // Nothing came of the bad ones: no operator message, no takeover, and nothing left unacknowledged.
+    // Nothing came of the bad ones: no operator message, and nothing left unacknowledged.
     expect(await last(streams.conv.name, subjects.convOut('1003'))).toBeUndefined();
-    expect(await last(streams.ops.name, subjects.opsTakeover('1003'))).toBeUndefined();
     await waitFor('every message acknowledged', allHandled);
   });
 
@@ -117,8 +124,8 @@ describe('gateway with the sandbox transport', () => {
 
   it('publishes nothing new when every sandbox message is delivered again', async () => {
     await waitFor('earlier messages handled', allHandled);
-    const before = await Promise.all([jsm.streams.info(streams.conv.name), jsm.streams.info(streams.ops.name)]);
-    expect(before[0].state.messages).toBeGreaterThanOrEqual(3);
+    const before = await jsm.streams.info(streams.conv.name);
+    expect(before.state.messages).toBeGreaterThanOrEqual(3);
     // A fresh durable starts from the stream's first message: the whole input is redelivered.
     await stop();
     await jsm.consumers.delete(streams.sandboxInput.name, consumers.gatewaySandbox.durable);
@@ -127,10 +134,10 @@ describe('gateway with the sandbox transport', () => {
       const info = await jsm.consumers.info(streams.sandboxInput.name, consumers.gatewaySandbox.durable);
       return info.delivered.stream_seq > 0 && (await allHandled());
     });
-    const after = await Promise.all([jsm.streams.info(streams.conv.name), jsm.streams.info(streams.ops.name)]);
-    expect(after[0].state.messages).toBe(before[0].state.messages);
-    expect(after[0].state.last_seq).toBe(before[0].state.last_seq);
-    expect(after[1].state.last_seq).toBe(before[1].state.last_seq);
+    const after = await jsm.streams.info(streams.conv.name);
+    expect(after.state.messages).toBe(before.state.messages);
+    expect(after.state.last_seq).toBe(before.state.last_seq);
+    expect(opsPublished.messages).toEqual([]);
   });
 
   it('delivers a message typed while the gateway was stopped once it starts', async () => {

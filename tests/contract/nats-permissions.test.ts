@@ -21,7 +21,7 @@ const ROLES = ['gateway', 'agent', 'scheduler', 'dispatcher', 'operator', 'admin
 type Role = (typeof ROLES)[number];
 /** What each service's start-up ensures (services/<name>/src/service.ts). */
 const STARTUP: Record<'gateway' | 'agent' | 'scheduler' | 'dispatcher', { streams: StreamKey[]; consumers: ConsumerKey[] }> = {
-  gateway: { streams: ['sandboxInput', 'conv', 'ops', 'deadLetter', 'leases', 'telegram', 'telegramSent', 'attention'], consumers: [] },
+  gateway: { streams: ['sandboxInput', 'conv', 'deadLetter', 'leases', 'telegram', 'telegramSent', 'attention'], consumers: [] },
   agent: { streams: ['conv', 'schedule', 'dispatch', 'ops', 'attention', 'deadLetter'], consumers: ['agentConvIn'] },
   scheduler: { streams: ['schedule', 'conv', 'ops', 'dispatch', 'deadLetter'], consumers: ['schedulerRequests', 'schedulerConv', 'schedulerOps'] },
   dispatcher: { streams: ['dispatch', 'conv', 'ops', 'attention', 'sandboxInput', 'sandboxDelivered', 'deadLetter'], consumers: ['dispatcher'] },
@@ -118,7 +118,7 @@ describe('deploy/nats/nats-server.conf: a user per service, subject permissions'
   });
 
   // The next four run in order: each service's start-up, as its own user, on the streams the earlier ones made.
-  it('scheduler: ensures its streams and durables, publishes schedule.due (stored in DISPATCH), consumes and acks its requests', async () => {
+  it('scheduler: ensures its streams and durables, publishes schedule.due (stored in DISPATCH) and a human\'s message as ops.takeover, consumes and acks its requests', async () => {
     const s = as.scheduler;
     await ensureStreams(s.jsm, STARTUP.scheduler.streams);
     await ensureConsumers(s.jsm, STARTUP.scheduler.consumers);
@@ -127,6 +127,12 @@ describe('deploy/nats/nats-server.conf: a user per service, subject permissions'
 
     const due = await publishJson(s.js, subjects.scheduleDue(chat), { actionId: 'a1', chatId: chat }, 'due-a1');
     expect(due.stream).toBe(streams.dispatch.name);
+    // A human's conv.out recorded as the takeover (handlers/record-takeover.ts): a look at OPS, then a
+    // publish expecting its last sequence. Another chat: this file's `chat` is not held until the gateway's turn.
+    const opsLast = (await s.jsm.streams.info(streams.ops.name)).state.last_seq;
+    expect(await s.jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsRelease('700100101') })).toBeNull();
+    const recorded = await publishJson(s.js, subjects.opsTakeover('700100101'), { operator: 'telegram-app', reason: 'operator_message' }, 'takeover:700100101:1', { lastSequence: opsLast });
+    expect(recorded.stream).toBe(streams.ops.name);
 
     // An operator's intent reaches the scheduler's durable, which pulls and acknowledges it.
     await publishJson(as.operator.js, subjects.scheduleIntent(chat), { chatId: chat });
@@ -168,14 +174,18 @@ describe('deploy/nats/nats-server.conf: a user per service, subject permissions'
     expect(await stored(as.admin, 'schedule', subjects.scheduleIntent('700100299'))).toBeNull();
   });
 
-  it('gateway: ensures its streams (Telegram ones too), stores conv.in, conv.out and ops.takeover, holds the lease; cannot release a chat', async () => {
+  it('gateway: ensures its streams (Telegram ones too), stores conv.in and conv.out, holds the lease; cannot take a chat over on OPS nor release it', async () => {
     const g = as.gateway;
     await ensureStreams(g.jsm, STARTUP.gateway.streams);
     expect((await publishJson(g.js, subjects.convIn(chat), { chatId: chat })).stream).toBe(streams.conv.name);
-    expect((await publishJson(g.js, subjects.convOut(chat), { chatId: chat, by: 'operator' })).stream).toBe(streams.conv.name);
-    // A human typing from the sales account is a takeover: the gateway publishes it
-    // (services/gateway/src/handlers/operator-message.ts; design.md lists the gateway as a publisher).
-    expect((await publishJson(g.js, subjects.opsTakeover(chat), { operator: 'telegram-app' })).stream).toBe(streams.ops.name);
+    // A human typing from the sales account: conv.out by an operator, which is the takeover
+    // (services/gateway/src/handlers/operator-message.ts; the scheduler records it in OPS).
+    const typed = { chatId: chat, text: 'Иван, это Анна', at: new Date().toISOString(), by: 'operator', operator: 'telegram-app', messageId: 5 };
+    expect((await publishJson(g.js, subjects.convOut(chat), typed, `out:${chat}:5`)).stream).toBe(streams.conv.name);
+    // Issue 11, least privilege: publishing ops.takeover itself is refused, as JetStream and as `nats pub`.
+    await expectJsPublishDenied(g, subjects.opsTakeover(chat));
+    await expectPublishDenied(g, subjects.opsTakeover('700100203'));
+    await expectApiDenied(g, `$JS.API.STREAM.UPDATE.${streams.ops.name}`);
 
     // The Telegram session (packages/telegram): the lease's compare-and-set, the update state, the
     // own sends a new holder reads back with an ordered consumer.
@@ -207,8 +217,10 @@ describe('deploy/nats/nats-server.conf: a user per service, subject permissions'
 
     expect((await publishJson(a.js, subjects.scheduleIntent(chat), { chatId: chat })).stream).toBe(streams.schedule.name);
     expect((await publishJson(a.js, subjects.agentReply(chat), { chatId: chat, text: 'ok' })).stream).toBe(streams.dispatch.name);
-    // Whether a human holds the chat is read from OPS (kit/chat-state.ts): the gateway's takeover above.
-    expect(await readTakeoverState(a.jsm, chat)).toMatchObject({ underHuman: true });
+    // Whether a human holds the chat (kit/chat-state.ts) reads OPS and CONV: the gateway's conv.out above
+    // holds it before the scheduler records any takeover; the scheduler's takeover of another chat is read too.
+    expect(await readTakeoverState(a.jsm, chat)).toMatchObject({ underHuman: true, operator: 'telegram-app' });
+    expect(await readTakeoverState(a.jsm, '700100101')).toMatchObject({ underHuman: true, operator: 'telegram-app' });
 
     await expectJsPublishDenied(a, subjects.scheduleDue(chat)); // only the scheduler says what is due
     await expectPublishDenied(a, subjects.scheduleDue('700100201'));

@@ -4,7 +4,7 @@ import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import { sql, type Kysely } from 'kysely';
 import { insertActions, type ActionRow, type ActionsDB } from '@followups/actions';
 import { consumers, streams, subjects, type ConsumerKey, type ConvIn, type ConvOut, type DeadLetter, type ScheduleDue, type ScheduleIntentInput } from '@followups/contracts';
-import { connectDatabase, publishJson } from '@followups/kit';
+import { connectDatabase, publishJson, readTakeoverState } from '@followups/kit';
 import { collect, startTestBed, testLogger, waitFor, type Collected, type TestBed } from '@followups/kit/testing';
 import { loadConfig, startScheduler, type RunningScheduler, type SchedulerConfig } from '@followups/scheduler';
 
@@ -166,7 +166,7 @@ describe('scheduler contract', () => {
     expect(await stored(afterRelease)).toMatchObject({ status: 'pending', cancel_reason: null });
   });
 
-  it('conv.out by an operator is a takeover; by the bot it changes nothing', async () => {
+  it('conv.out by an operator is a takeover, recorded once in OPS (the gateway may not publish there); by the bot it changes nothing', async () => {
     const followUp = intent('1006');
     await publishIntent(followUp);
     await stored(followUp);
@@ -175,10 +175,41 @@ describe('scheduler contract', () => {
     await drained('schedulerConv');
     expect(await byKey(followUp.idempotencyKey)).toMatchObject({ status: 'pending' });
     expect(await control('1006')).toBeUndefined();
+    expect(await lastOn(streams.ops.name, subjects.opsTakeover('1006'))).toBeUndefined();
 
-    await publishJson(js, subjects.convOut('1006'), convOut('1006', 'operator'));
+    const typed = { ...convOut('1006', 'operator'), messageId: 5 };
+    await publishJson(js, subjects.convOut('1006'), typed);
     expect(await inStatus(followUp, 'cancelled')).toMatchObject({ cancel_reason: 'human_takeover' });
     expect(await control('1006')).toMatchObject({ under_human: true, operator: 'anna' });
+    const recorded = await waitFor('the takeover in OPS', () => lastOn(streams.ops.name, subjects.opsTakeover('1006')));
+    expect(recorded.json()).toEqual({ operator: 'anna', reason: 'operator_message' });
+    expect(recorded.header.get('Nats-Msg-Id')).toBe('takeover:1006:5');
+
+    // The same message stored again (as a publisher's retry past CONV's duplicate window would): no second takeover.
+    await publishJson(js, subjects.convOut('1006'), typed);
+    await drained('schedulerConv', 'schedulerOps');
+    const info = await jsm.streams.info(streams.ops.name, { subjects_filter: subjects.opsTakeover('1006') });
+    expect(info.state.subjects?.[subjects.opsTakeover('1006')]).toBe(1);
+  });
+
+  it("with the scheduler down, a human's message holds the chat; a release before the scheduler records it wins, and nothing holds it again", async () => {
+    await scheduler.stop();
+    try {
+      await publishJson(js, subjects.convOut('1016'), { ...convOut('1016', 'operator'), messageId: 9 });
+      expect(await readTakeoverState(jsm, '1016')).toMatchObject({ underHuman: true, operator: 'anna' });
+      await publishJson(js, subjects.opsRelease('1016'), { operator: 'anna' });
+      expect(await readTakeoverState(jsm, '1016')).toEqual({ underHuman: false });
+    } finally {
+      scheduler = await startScheduler({ config, log });
+    }
+    await drained('schedulerConv', 'schedulerOps');
+    expect(await lastOn(streams.ops.name, subjects.opsTakeover('1016'))).toBeUndefined();
+    expect(await readTakeoverState(jsm, '1016')).toEqual({ underHuman: false });
+    expect(await control('1016')).toMatchObject({ under_human: false });
+    // The bot writing afterwards holds nothing either.
+    await publishJson(js, subjects.convOut('1016'), convOut('1016', 'bot'));
+    await drained('schedulerConv');
+    expect(await readTakeoverState(jsm, '1016')).toEqual({ underHuman: false });
   });
 
   it('schedule.cancel cancels one action by id (only within its chat) or every live action of the chat', async () => {

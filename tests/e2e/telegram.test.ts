@@ -62,6 +62,7 @@ describe('end to end through a Telegram account (stand-in)', () => {
 
     telegram.accountWritesElsewhere(chat, 'Иван, это Анна, давайте созвонимся');
     expect((await waitForStatus(stack.db, pending.id, 'cancelled')).cancel_reason).toBe('human_takeover');
+    // Recorded in OPS by the scheduler from the gateway's conv.out (the gateway may not publish there).
     const takeover = await waitFor('the takeover', () => stack.jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chat) }));
     expect(takeover!.json()).toMatchObject({ operator: 'telegram-app', reason: 'operator_message' });
 

@@ -1,5 +1,6 @@
-import { convInSchema, streams, subjects } from '@followups/contracts';
+import { convInSchema, convOutSchema, streams, subjects } from '@followups/contracts';
 import type { JetStreamManager } from '@nats-io/jetstream';
+import { lastOnSubject, storedNanos } from './stream-reads.js';
 
 export interface TakeoverState {
   underHuman: boolean;
@@ -9,19 +10,50 @@ export interface TakeoverState {
 }
 
 /**
- * Whether a human holds the chat, read from the OPS stream itself (not a cache): the stream
- * keeps the last takeover and the last release of each chat, and the later of the two wins.
+ * Whether a human holds the chat, read from the streams themselves (not a cache). The OPS stream
+ * keeps the last takeover and the last release of each chat, and the later of the two wins. A
+ * human typing on the sales account (`conv.out` by an operator) is a takeover too: the scheduler
+ * records it in OPS, and until it has (or while it is down) the chat's last `conv.out` says so
+ * itself, when it is a human's and stored after the last release. CONV and OPS are two streams,
+ * so that comparison is by stream time; within OPS the sequence orders.
  */
 export async function readTakeoverState(jsm: JetStreamManager, chatId: string): Promise<TakeoverState> {
-  const [takeover, release] = await Promise.all([
+  const [takeover, release, human] = await Promise.all([
     jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chatId) }),
     jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsRelease(chatId) }),
+    readLastOutIfHuman(jsm, chatId),
   ]);
-  if (!takeover || (release && release.seq > takeover.seq)) return { underHuman: false };
-  // A malformed or empty takeover body still takes the chat over; only the operator name is lost.
-  const named = (safeJson(takeover.string()) as { operator?: unknown } | null | undefined)?.operator;
-  const operator = typeof named === 'string' ? named : undefined;
-  return { underHuman: true, since: takeover.time, ...(operator ? { operator } : {}) };
+  if (takeover && !(release && release.seq > takeover.seq)) {
+    // A malformed or empty takeover body still takes the chat over; only the operator name is lost.
+    const named = (safeJson(takeover.string()) as { operator?: unknown } | null | undefined)?.operator;
+    return { underHuman: true, since: takeover.time, ...(typeof named === 'string' ? { operator: named } : {}) };
+  }
+  if (human && !(release && storedNanos(release.timestamp) > human.storedNanos)) {
+    return { underHuman: true, since: human.time, ...(human.operator ? { operator: human.operator } : {}) };
+  }
+  return { underHuman: false };
+}
+
+/** The chat's last `conv.out`, when a human wrote it: when it was stored and by whom. */
+export interface HumanMessage {
+  operator?: string;
+  time: Date;
+  /** Stream time in nanoseconds, to order it against another stream's messages. */
+  storedNanos: bigint;
+}
+
+/**
+ * The chat's last `conv.out` if it is a human's (`by: "operator"`); null when the bot wrote last,
+ * nothing was written, or the message breaks the contract (the scheduler dead-letters those, so
+ * they never take a chat over). No CONV stream yet reads as nothing written: the CLI may read
+ * before any service ran.
+ */
+export async function readLastOutIfHuman(jsm: JetStreamManager, chatId: string): Promise<HumanMessage | null> {
+  const last = await lastOnSubject(jsm, streams.conv.name, subjects.convOut(chatId));
+  if (!last) return null;
+  const parsed = convOutSchema.safeParse(safeJson(last.string()));
+  if (!parsed.success || parsed.data.by !== 'operator') return null;
+  return { time: last.time, storedNanos: storedNanos(last.timestamp), ...(parsed.data.operator ? { operator: parsed.data.operator } : {}) };
 }
 
 /** The client's latest message in the chat, read from the CONV stream; `null` when the client never wrote. */

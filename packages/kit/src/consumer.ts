@@ -17,6 +17,8 @@ export type Delivery = Decoded & {
   streamSeq: number;
   /** When the stream stored the message. */
   storedAt: Date;
+  /** The same in nanoseconds: to order it against another stream's messages (kit's storedNanos). */
+  storedNanos: bigint;
   deliveryCount: number;
 };
 
@@ -194,7 +196,7 @@ export async function runConsumer(opts: RunConsumerOptions): Promise<RunningCons
       try {
         const decoded = decodeMessage(m.subject, m.data);
         if (decoded.bodyProblem) await reportHonouredBadBody(m, decoded.bodyProblem);
-        valid.push({ m, d: { ...decoded, subject: m.subject, streamSeq: m.seq, storedAt: new Date(Math.floor(Number(m.info.timestampNanos) / 1e6)), deliveryCount: m.info.deliveryCount } });
+        valid.push({ m, d: { ...decoded, subject: m.subject, streamSeq: m.seq, storedAt: new Date(Math.floor(Number(m.info.timestampNanos) / 1e6)), storedNanos: m.timestampNanos, deliveryCount: m.info.deliveryCount } });
       } catch (e) {
         await deadLetter(m, describeError(e));
       }

@@ -11,6 +11,7 @@ export * from './jetstream.js';
 export * from './decode.js';
 export * from './consumer.js';
 export * from './chat-state.js';
+export * from './stream-reads.js';
 export * from './db.js';
 export * from './shutdown.js';
 export type Clock = () => Date;

@@ -7,6 +7,7 @@ import {
   type JetStreamClient,
   type JetStreamManager,
   type StreamConfig,
+  type StreamExpectations,
 } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/nats-core';
 import { consumers, streams, type ConsumerKey, type StreamDef, type StreamKey } from '@followups/contracts';
@@ -106,7 +107,11 @@ function isApiError(e: unknown, errCode: number): boolean {
 
 const encoder = new TextEncoder();
 
-/** Publishes JSON into a stream and waits for its ack. `msgID` makes the publish idempotent within the duplicate window. */
-export function publishJson(js: JetStreamClient, subject: string, payload: unknown, msgID?: string) {
-  return js.publish(subject, encoder.encode(JSON.stringify(payload)), msgID ? { msgID } : undefined);
+/**
+ * Publishes JSON into a stream and waits for its ack. `msgID` makes the publish idempotent within
+ * the duplicate window; `expect` makes it conditional (e.g. on the stream's last sequence: a
+ * compare-and-set), refused with a JetStreamApiError when the condition does not hold.
+ */
+export function publishJson(js: JetStreamClient, subject: string, payload: unknown, msgID?: string, expect?: Partial<StreamExpectations>) {
+  return js.publish(subject, encoder.encode(JSON.stringify(payload)), { ...(msgID ? { msgID } : {}), ...(expect ? { expect } : {}) });
 }

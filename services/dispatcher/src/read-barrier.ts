@@ -1,5 +1,5 @@
 import type { JetStreamManager } from '@nats-io/jetstream';
-import { consumers, streams, wildcards } from '@followups/contracts';
+import { consumers, streams } from '@followups/contracts';
 import { sleep } from '@followups/kit';
 
 /** Where a transport first stores what clients write, and the durable consumer that relays it to conv.in. */
@@ -14,7 +14,9 @@ export interface InputRelay {
  * everything clients and operators had stored when it was called has been applied to Postgres —
  * relayed to conv.in by the gateway (for a transport with a store of its own, the sandbox), and
  * applied by the scheduler (a reply cancels the chat's follow-ups, a takeover marks the chat and
- * cancels, both also for claimed rows). It compares the last sequence of each stream with the
+ * cancels, both also for claimed rows). A human's message (`conv.out` by an operator) is a
+ * takeover the scheduler applies from CONV before OPS records it, so all of CONV is waited for
+ * (the bot's own `conv.out` too, which the scheduler acknowledges at once). It compares the last sequence of each stream with the
  * ack floor of the consumer that applies it: every message at or below the floor is done. After
  * that, the rows themselves (status, the chat's opt-out and takeover) say what may still be sent.
  * False when that takes longer than `timeoutMs` (the scheduler down or far behind): the caller
@@ -39,7 +41,7 @@ export function createReadBarrier(deps: { jsm: JetStreamManager; relay?: InputRe
         const stored = await lastSeq(deps.relay.stream, deps.relay.subject);
         if (stored && !(await caughtUp(deps.relay.stream, deps.relay.durable, stored, deadline))) return false;
       }
-      const [conv, ops] = await Promise.all([lastSeq(streams.conv.name, wildcards.convIn), lastSeq(streams.ops.name, 'ops.>')]);
+      const [conv, ops] = await Promise.all([lastSeq(streams.conv.name, 'conv.>'), lastSeq(streams.ops.name, 'ops.>')]);
       const done = await Promise.all([
         conv === 0 || caughtUp(streams.conv.name, consumers.schedulerConv.durable, conv, deadline),
         ops === 0 || caughtUp(streams.ops.name, consumers.schedulerOps.durable, ops, deadline),

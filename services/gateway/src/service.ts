@@ -15,14 +15,14 @@ export interface Gateway {
 }
 
 /**
- * Starts the gateway: receives from the configured transport and publishes `conv.in`,
- * `conv.out` (by operator) and `ops.takeover`. Needs NATS only.
+ * Starts the gateway: receives from the configured transport and publishes `conv.in` and
+ * `conv.out` (by operator: the scheduler records it as the takeover). Needs NATS only.
  */
 export async function startGateway({ config, log }: { config: Readonly<GatewayConfig>; log: Logger }): Promise<Gateway> {
   const { nc, js, jsm } = await connectNats(config.NATS_URL, `gateway-${config.INSTANCE_ID}`, log);
   let transport: InboundTransport;
   try {
-    await ensureStreams(jsm, ['sandboxInput', 'conv', 'ops', 'deadLetter', ...(config.TRANSPORT === 'telegram' ? (['leases', 'telegram', 'telegramSent', 'attention'] as const) : [])], config.JETSTREAM_REPLICAS);
+    await ensureStreams(jsm, ['sandboxInput', 'conv', 'deadLetter', ...(config.TRANSPORT === 'telegram' ? (['leases', 'telegram', 'telegramSent', 'attention'] as const) : [])], config.JETSTREAM_REPLICAS);
     transport = createTransport(config, { nc, js, jsm, log });
     await transport.start({
       clientMessage: (m) => publishClientMessage({ js }, m),

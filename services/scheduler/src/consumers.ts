@@ -1,4 +1,3 @@
-import type { JetStreamClient } from '@nats-io/jetstream';
 import { oneByOne, runConsumer, type RunningConsumer } from '@followups/kit';
 import { deadOnDataError } from './batch/data-errors.js';
 import { routeByFamily } from './batch/route-by-family.js';
@@ -18,9 +17,9 @@ const MAX_BATCH = 500;
  * Starts the scheduler's three shared durable consumers. Every replica pulls from the same
  * durables, so each message is handled by one scheduler. Stops what it started if one fails.
  */
-export async function startConsumers(js: JetStreamClient, deps: HandlerDeps): Promise<RunningConsumer[]> {
+export async function startConsumers(deps: HandlerDeps): Promise<RunningConsumer[]> {
   const one = <D>(handle: (deps: HandlerDeps, d: D) => Promise<void>) => oneByOne(deadOnDataError((d) => handle(deps, d as D)), deps.log);
-  const common = { js, service: 'scheduler', log: deps.log, maxBatch: MAX_BATCH };
+  const common = { js: deps.js, service: 'scheduler', log: deps.log, maxBatch: MAX_BATCH };
   const started: RunningConsumer[] = [];
   try {
     started.push(

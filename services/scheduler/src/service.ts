@@ -12,7 +12,7 @@ import { startTicker, type Ticker } from './tick/ticker.js';
 export { loadConfig, schedulerEnvSchema, type SchedulerConfig } from './config.js';
 export { claimAndPublish, type ClaimAndPublishDeps, type ClaimAndPublishResult } from './tick/claim-and-publish.js';
 
-/** Streams the scheduler reads (SCHEDULE, CONV, OPS) or writes (DISPATCH, DEADLETTER). */
+/** Streams the scheduler reads (SCHEDULE, CONV, OPS) or writes (DISPATCH, OPS: a human's message as a takeover, DEADLETTER). */
 const STREAMS: StreamKey[] = ['schedule', 'conv', 'ops', 'dispatch', 'deadLetter'];
 
 export interface SchedulerOptions {
@@ -42,7 +42,7 @@ export async function startScheduler({ config, log }: SchedulerOptions): Promise
     await migrateToLatest(db, actionMigrations, 'actions', log);
     await ensureStreams(nats.jsm, STREAMS, config.JETSTREAM_REPLICAS);
     await ensureConsumers(nats.jsm, ['schedulerRequests', 'schedulerConv', 'schedulerOps']);
-    consumers = await startConsumers(nats.js, { db, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor, reminderOffsetsMs: config.settings.reminders.before, sending: sendingPolicy(config.settings), maxPendingFollowUps: config.settings.limits.pendingFollowUpsPerChat });
+    consumers = await startConsumers({ db, js: nats.js, jsm: nats.jsm, log, maxDueAheadMs: config.settings.limits.maxDaysAhead * 86_400_000, clock: () => new Date(), actor, reminderOffsetsMs: config.settings.reminders.before, sending: sendingPolicy(config.settings), maxPendingFollowUps: config.settings.limits.pendingFollowUpsPerChat });
   } catch (e) {
     await nats?.nc.close().catch(() => {});
     await db.destroy().catch(() => {});

@@ -1,13 +1,13 @@
 import { streams, subjects } from '@followups/contracts';
-import type { NatsHandles } from '@followups/kit';
-import { lastOnSubject, storedNanos } from '../stream-reads.js';
+import { lastOnSubject, readLastOutIfHuman, storedNanos, type NatsHandles } from '@followups/kit';
 import { readAttentionWindow, type AttentionEntry } from './read-attention.js';
 
 /**
  * The items still waiting for a human: an item is dealt with once its chat has a later
- * `ops.attended` (an operator said so) or a later `ops.takeover` (an operator took the chat, or
- * typed in it, which the gateway reports as a takeover). "Later" compares stream times, the
- * servers' own clock, never the publishers'.
+ * `ops.attended` (an operator said so), a later `ops.takeover` (an operator took the chat) or a
+ * later human message (an operator typed in it: `conv.out` by an operator, which the scheduler
+ * also records as a takeover, read here as well so no item waits for that). "Later" compares
+ * stream times, the servers' own clock, never the publishers'.
  */
 export function openItems(items: readonly AttentionEntry[], clearedAt: (chatId: string) => bigint | undefined): AttentionEntry[] {
   return items.filter((item) => {
@@ -22,13 +22,14 @@ export interface OpenAttention {
   malformed: number;
 }
 
-/** Look-ups in flight at once: two requests per chat, possibly many chats. */
+/** Look-ups in flight at once: three requests per chat, possibly many chats. */
 const CHATS_AT_ONCE = 32;
 
 /**
  * The open items of the ATTENTION stream from `since` (or its start), of every chat or of one.
- * Only each chat's last `ops.attended` and last takeover matter (either clears every item stored
- * before it), so they are direct look-ups by subject, whatever the window.
+ * Only each chat's last `ops.attended`, last takeover and last `conv.out` matter (each clears every
+ * item stored before it; the `conv.out` when a human wrote it), so they are direct look-ups by
+ * subject, whatever the window.
  */
 export async function readOpenAttention(nats: NatsHandles, opts: { since?: Date; chatId?: string }): Promise<OpenAttention> {
   const window = await readAttentionWindow(nats, opts);
@@ -45,12 +46,13 @@ export async function readOpenAttention(nats: NatsHandles, opts: { since?: Date;
   return { open: openItems(window.items, (chatId) => cleared.get(chatId)), malformed: window.malformed };
 }
 
-/** The stream time of the chat's last `ops.attended` or takeover, whichever is later. */
+/** The stream time of the chat's last `ops.attended`, takeover or human message, whichever is later. */
 async function lastClearedAt(nats: NatsHandles, chatId: string): Promise<bigint | undefined> {
-  const [attended, takeover] = await Promise.all([
+  const [attended, takeover, human] = await Promise.all([
     lastOnSubject(nats.jsm, streams.attention.name, subjects.opsAttended(chatId)),
     lastOnSubject(nats.jsm, streams.ops.name, subjects.opsTakeover(chatId)),
+    readLastOutIfHuman(nats.jsm, chatId),
   ]);
-  const times = [attended, takeover].flatMap((m) => (m ? [storedNanos(m.timestamp)] : []));
+  const times = [attended && storedNanos(attended.timestamp), takeover && storedNanos(takeover.timestamp), human?.storedNanos].filter((t) => typeof t === 'bigint');
   return times.length ? times.reduce((a, b) => (a > b ? a : b)) : undefined;
 }

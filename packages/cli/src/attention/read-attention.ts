@@ -1,7 +1,6 @@
 import { DeliverPolicy, type Consumer, type JsMsg } from '@nats-io/jetstream';
 import { streams, subjects, wildcards, type OpsAttention } from '@followups/contracts';
-import { decodeMessage, type NatsHandles } from '@followups/kit';
-import { isStreamMissing } from '../stream-reads.js';
+import { decodeMessage, isStreamMissing, type NatsHandles } from '@followups/kit';
 
 /** One `ops.attention` message as stored. */
 export interface AttentionEntry {

@@ -1,7 +1,6 @@
 import { streams, wildcards } from '@followups/contracts';
-import type { TakeoverState } from '@followups/kit';
+import { isStreamMissing, type TakeoverState } from '@followups/kit';
 import type { JetStreamManager } from '@nats-io/jetstream';
-import { isStreamMissing } from '../stream-reads.js';
 import { takeoverStateOf } from './takeover-state.js';
 
 export interface HeldChat extends TakeoverState {
@@ -11,7 +10,9 @@ export interface HeldChat extends TakeoverState {
 /**
  * Every chat a human holds now, from the OPS stream itself: the chats with any takeover stored
  * (the stream's per-subject index), each then read as `chat show` reads it (the later of its last
- * takeover and last release wins). Oldest hold first.
+ * takeover and last release wins). Oldest hold first. A chat held only by a human's message the
+ * scheduler has not recorded in OPS yet (down or behind) is listed once it has: finding those here
+ * would mean a look-up for every chat the account ever wrote to.
  */
 export async function heldChats(jsm: JetStreamManager): Promise<HeldChat[]> {
   let subjects: Record<string, number>;

@@ -1,8 +1,7 @@
-import { readTakeoverState, type TakeoverState } from '@followups/kit';
+import { isStreamMissing, readTakeoverState, type TakeoverState } from '@followups/kit';
 import type { JetStreamManager } from '@nats-io/jetstream';
-import { isStreamMissing } from '../stream-reads.js';
 
-/** Whether a human holds the chat (the OPS stream's last takeover vs. release); no OPS stream yet: no. */
+/** Whether a human holds the chat (kit's readTakeoverState: OPS, and a human's message in CONV); no OPS stream yet: no. */
 export async function takeoverStateOf(jsm: JetStreamManager, chatId: string): Promise<TakeoverState> {
   try {
     return await readTakeoverState(jsm, chatId);

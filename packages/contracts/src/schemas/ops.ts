@@ -45,7 +45,8 @@ export type AttentionReason = (typeof attentionReasons)[number];
 
 /**
  * `ops.attention.<chat>`: a human should look at this chat. Open until a later `ops.takeover` or
- * `ops.attended` of the chat (an operator typing in the chat publishes a takeover).
+ * `ops.attended` of the chat, or an operator typing in it (`conv.out` by an operator, which the
+ * scheduler records as a takeover).
  * @example {"chatId":"123","reason":"question","text":"а сколько стоит?","at":"2026-11-18T07:20:00.000Z","messageId":17,"by":"agent"}
  */
 export const opsAttentionSchema = z.object({

@@ -1,3 +1,4 @@
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { ActionsDB, Actor } from '@followups/actions';
@@ -6,6 +7,9 @@ import type { SendingPolicy } from '@followups/manners';
 /** What every scheduler handler works with. Postgres' `now()` and the stream's timestamps are its clocks. */
 export interface HandlerDeps {
   db: Kysely<ActionsDB>;
+  /** JetStream: the consumers pull with it; a human's message is recorded as a takeover in OPS with it. */
+  js: JetStreamClient;
+  jsm: JetStreamManager;
   log: Logger;
   /** Intents due further ahead than this are refused. */
   maxDueAheadMs: number;

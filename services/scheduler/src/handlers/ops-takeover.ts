@@ -16,7 +16,7 @@ export async function takeOverChat({ db, log }: HandlerDeps, chatId: string, ope
   log.info({ chatId, operator, cancelled: cancelled.length, actionIds: cancelled.map((c) => c.id) }, 'chat taken over');
 }
 
-/** `ops.takeover.<chat>`: an operator took the chat over (`nats pub`, CLI, gateway). An empty body is valid. */
+/** `ops.takeover.<chat>`: an operator took the chat over (`nats pub`, CLI, or typed in it: record-takeover.ts). An empty body is valid. */
 export async function handleOpsTakeover(deps: HandlerDeps, d: DeliveryOf<'ops.takeover'>): Promise<void> {
   // The stream's timestamp orders takeovers and releases the way the OPS stream itself does.
   await takeOverChat(deps, d.chatId, d.payload.operator ?? null, d.storedAt);

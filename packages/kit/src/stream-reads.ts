@@ -2,7 +2,7 @@ import { JetStreamApiCodes, JetStreamApiError, type JetStreamManager, type Store
 
 /**
  * A stream that does not exist yet: the services create them at start-up, so before the first
- * run a read finds nothing rather than failing.
+ * run (the CLI, which creates only the streams it publishes to) a read finds nothing rather than failing.
  */
 export function isStreamMissing(e: unknown): boolean {
   return e instanceof JetStreamApiError && e.code === JetStreamApiCodes.StreamNotFound;
