@@ -1,7 +1,7 @@
 import { parseArgv } from './args.js';
 import type { Command } from './command.js';
-import { commands } from './commands/index.js';
-import { createContext } from './context.js';
+import { commands } from './commands/catalog.js';
+import type { Context } from './context.js';
 import { exitCodes } from './errors.js';
 import { reportError } from './report-error.js';
 import type { Io } from './io.js';
@@ -27,18 +27,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`error: ${problem}\n\n${overview(group)}`);
     return exitCodes.usage;
   }
-  let ctx: ReturnType<typeof createContext> | undefined;
+  let ctx: Context | undefined;
   try {
     const args = parseArgv(rest, command.options);
     if (args.help) {
       io.stdout.write(usage(command));
       return exitCodes.ok;
     }
+    // Imported only now: help and usage errors load no logger, connection or command code.
+    const { createContext } = await import('./context.js');
+    const { run: runCommand } = await command.load();
     ctx = createContext(io);
-    return await command.run(args, ctx);
+    return await runCommand(args, ctx);
   } catch (e) {
     const name = `${NAME} ${command.path.join(' ')}`;
-    return reportError(e, io, { line: `${name} ${command.args}`, more: `run "${name} --help" for more` });
+    return await reportError(e, io, { line: `${name} ${command.args}`, more: `run "${name} --help" for more` });
   } finally {
     await ctx?.close();
   }

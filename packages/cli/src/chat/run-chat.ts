@@ -81,7 +81,7 @@ export async function runChat(argv: readonly string[], io: ChatIo): Promise<numb
     }
     return exitCodes.ok;
   } catch (e) {
-    return reportError(e, io, { line: USAGE, more: 'run "pnpm chat --help" for more' });
+    return await reportError(e, io, { line: USAGE, more: 'run "pnpm chat --help" for more' });
   } finally {
     await ctx?.close();
   }

@@ -1,5 +1,4 @@
 import { describeError } from '@followups/kit';
-import { defineCommand } from '../command.js';
 import { attentionJson, formatAttention } from '../attention/format-attention.js';
 import { readOpenAttention } from '../attention/open-attention.js';
 import { loadChatZones, type ZoneOfChat } from '../chats/chat-zones.js';
@@ -7,40 +6,28 @@ import type { Context } from '../context.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { formatWhen } from '../output.js';
 import { parseChatId, parseSince } from '../validate.js';
+import type { Run } from './catalog.js';
 
-export const attentionCommand = defineCommand({
-  path: ['attention'],
-  args: '[--since 24h] [--chat C] [--json]',
-  summary: 'the open hand-offs: chats waiting for a human',
-  help: `Reads ops.attention.<chat> from the ATTENTION stream. An item is open until a later
-ops.attended.<chat> ("followups attention done <chat>") or a later takeover of the chat (an
-operator taking it over or typing in it).
-  --since S   how far back: 30m, 1h, 2d, 1w or an ISO time (default 24h)
-  --chat C    only this chat
-  --json      a JSON array: each item's fields as published, plus "open": true and "streamSeq"
-Times are shown in each chat's own zone (DEFAULT_TIME_ZONE for chats without one).`,
-  options: { since: 'string', chat: 'string', json: 'boolean' },
-  async run({ positionals, options }, ctx) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}": did you mean "attention done <chat>"?`);
-    const now = ctx.io.clock();
-    const since = parseSince(options.since ?? '24h', now);
-    const chatId = options.chat !== undefined ? parseChatId(options.chat) : undefined;
-    const { open, malformed } = await readOpenAttention(await ctx.nats(), { since, ...(chatId ? { chatId } : {}) });
-    if (malformed > 0) ctx.io.stderr.write(`note: ${malformed} message(s) in ATTENTION break the contract and are not shown\n`);
-    if (options.json) {
-      ctx.print(JSON.stringify(open.map(attentionJson), null, 2));
-      return exitCodes.ok;
-    }
-    if (open.length === 0) {
-      const zone = chatId ? await zonesFor(ctx, [chatId]).then((z) => z(chatId)) : ctx.config.settings.timeZone;
-      ctx.print(`no open attention items${chatId ? ` for chat ${chatId}` : ''} since ${formatWhen(since, zone, now)}`);
-      return exitCodes.ok;
-    }
-    const zoneOf = await zonesFor(ctx, open.map((i) => i.chatId));
-    ctx.io.stdout.write(formatAttention(open, { now, zoneOf }));
+export const run: Run<'attention'> = async ({ positionals, options }, ctx) => {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}": did you mean "attention done <chat>"?`);
+  const now = ctx.io.clock();
+  const since = parseSince(options.since ?? '24h', now);
+  const chatId = options.chat !== undefined ? parseChatId(options.chat) : undefined;
+  const { open, malformed } = await readOpenAttention(await ctx.nats(), { since, ...(chatId ? { chatId } : {}) });
+  if (malformed > 0) ctx.io.stderr.write(`note: ${malformed} message(s) in ATTENTION break the contract and are not shown\n`);
+  if (options.json) {
+    ctx.print(JSON.stringify(open.map(attentionJson), null, 2));
     return exitCodes.ok;
-  },
-});
+  }
+  if (open.length === 0) {
+    const zone = chatId ? await zonesFor(ctx, [chatId]).then((z) => z(chatId)) : ctx.config.settings.timeZone;
+    ctx.print(`no open attention items${chatId ? ` for chat ${chatId}` : ''} since ${formatWhen(since, zone, now)}`);
+    return exitCodes.ok;
+  }
+  const zoneOf = await zonesFor(ctx, open.map((i) => i.chatId));
+  ctx.io.stdout.write(formatAttention(open, { now, zoneOf }));
+  return exitCodes.ok;
+};
 
 /**
  * The chats' zones, for display only: with Postgres unreachable the hand-offs still show, in the

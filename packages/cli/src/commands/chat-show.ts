@@ -3,31 +3,20 @@ import { formatActions } from '../actions/format-actions.js';
 import { attentionJson, formatAttention } from '../attention/format-attention.js';
 import { actionZone } from '../chats/chat-zones.js';
 import { loadChatOverview, type ChatOverview } from '../chats/chat-overview.js';
-import { defineCommand } from '../command.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { formatLocal, formatTable, formatWhen } from '../output.js';
 import { parseChatId } from '../validate.js';
+import type { Run } from './catalog.js';
 
-export const chatShowCommand = defineCommand({
-  path: ['chat', 'show'],
-  args: '<chat> [--json]',
-  summary: 'a chat\'s zone, opt-out, takeover, open hand-offs and live actions',
-  help: `Shows what the services know about one chat: its time zone (its own or the team's), whether
-it is marked do-not-contact, whether a human holds it, its open attention items (the whole
-ATTENTION stream) and its pending or claimed actions, due times in the chat's zone.
-  --json   one object: chatId, timeZone, teamDefault, timeZoneSource, localNow, optedOut,
-           underHuman, openAttention (as "attention --json"), actions (as "schedule list --json")`,
-  options: { json: 'boolean' },
-  async run({ positionals, options }, ctx) {
-    const chatId = parseChatId(positionals[0]);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-    const overview = await loadChatOverview(ctx, chatId);
-    if (overview.malformedAttention > 0) ctx.io.stderr.write(`note: ${overview.malformedAttention} attention message(s) of the chat break the contract and are not shown\n`);
-    const now = ctx.io.clock();
-    ctx.print(options.json ? JSON.stringify(toJson(chatId, overview, now), null, 2) : toText(chatId, overview, now));
-    return exitCodes.ok;
-  },
-});
+export const run: Run<'chatShow'> = async ({ positionals, options }, ctx) => {
+  const chatId = parseChatId(positionals[0]);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const overview = await loadChatOverview(ctx, chatId);
+  if (overview.malformedAttention > 0) ctx.io.stderr.write(`note: ${overview.malformedAttention} attention message(s) of the chat break the contract and are not shown\n`);
+  const now = ctx.io.clock();
+  ctx.print(options.json ? JSON.stringify(toJson(chatId, overview, now), null, 2) : toText(chatId, overview, now));
+  return exitCodes.ok;
+};
 
 function toJson(chatId: string, o: ChatOverview, now: Date) {
   const { settings: s, takeover: t } = o;
@@ -62,6 +51,3 @@ function toText(chatId: string, o: ChatOverview, now: Date): string {
 }
 
 const indent = (table: string) => table.replace(/^(?=.)/gm, '  ');
-
-/** `status <chat>`: the operators' everyday name for `chat show`. */
-export const statusCommand = defineCommand({ ...chatShowCommand, path: ['status'], summary: 'same as "chat show": zone, takeover holder and since when, opt-out, pending actions, open attention' } as typeof chatShowCommand);

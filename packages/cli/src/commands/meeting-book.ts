@@ -2,59 +2,43 @@ import { randomUUID } from 'node:crypto';
 import { meetingBookedSchema, subjects, type MeetingBooked } from '@followups/contracts';
 import { publishJson } from '@followups/kit';
 import { chatZone } from '../chats/chat-zones.js';
-import { defineCommand } from '../command.js';
 import { UsageError, exitCodes } from '../errors.js';
 import { formatLocal, formatTable } from '../output.js';
 import { pollFor } from '../poll.js';
 import { futureDue } from '../resolve-due.js';
 import { parseChatId, parseTimeZone } from '../validate.js';
+import type { Run } from './catalog.js';
 
-export const meetingBookCommand = defineCommand({
-  path: ['meeting', 'book'],
-  args: '<chat> <when> [--title T] [--id ID] [--remind 24h,1h] [--lang ru|en] [--tz ZONE]',
-  summary: 'a meeting with the client: reminders go to them before it (a reply does not cancel them)',
-  help: `Publishes meeting.booked.<chat>; the scheduler stores a reminder for each offset before the
-meeting (default: settings reminders.before, 24h and 1h) that has not passed. Booking the same --id
-again moves the meeting: its earlier reminders are cancelled.
-  --title T        what the meeting is, named in the reminders
-  --id ID          the meeting's id (default: a new one, printed); "meeting cancel" takes it
-  --remind LIST    offsets before the meeting, e.g. 48h,2h,30m
-  --lang ru|en     the reminders' language (default ru)
-  --tz ZONE        read <when> in this zone (default: the chat's, else the team's)
-example:
-  followups meeting book 100200300 "2026-12-03 15:00" --title "Демонстрация виллы"`,
-  options: { title: 'string', id: 'string', remind: 'string', lang: 'string', tz: 'string' },
-  async run({ positionals, options }, ctx) {
-    const [chat, ...whenWords] = positionals;
-    const chatId = parseChatId(chat);
-    if (whenWords.length === 0) throw new UsageError('missing <when>: the meeting time, e.g. "2026-12-03 15:00" or "завтра в 15"');
-    const zone = options.tz ? parseTimeZone(options.tz) : await chatZone(ctx, chatId);
-    const at = futureDue(whenWords.join(' '), ctx.io.clock(), zone, ctx.config.settings.limits.maxDaysAhead);
-    const booking: MeetingBooked = {
-      meetingId: options.id ?? `m-${randomUUID().slice(0, 8)}`,
-      at: at.toISOString(),
-      timeZone: zone,
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.remind ? { remindBefore: options.remind.split(',').map((s) => s.trim()) } : {}),
-      ...(options.lang ? { language: options.lang as 'ru' | 'en' } : {}),
-      by: ctx.actor,
-    };
-    const checked = meetingBookedSchema.safeParse(booking);
-    if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${i.path[0] === 'remindBefore' ? 'remind' : i.path[0] === 'language' ? 'lang' : String(i.path[0])}: ${i.message}`).join('; '));
-    const { js } = await ctx.nats(['schedule']);
-    await publishJson(js, subjects.meetingBooked(chatId), checked.data);
+export const run: Run<'meetingBook'> = async ({ positionals, options }, ctx) => {
+  const [chat, ...whenWords] = positionals;
+  const chatId = parseChatId(chat);
+  if (whenWords.length === 0) throw new UsageError('missing <when>: the meeting time, e.g. "2026-12-03 15:00" or "завтра в 15"');
+  const zone = options.tz ? parseTimeZone(options.tz) : await chatZone(ctx, chatId);
+  const at = futureDue(whenWords.join(' '), ctx.io.clock(), zone, ctx.config.settings.limits.maxDaysAhead);
+  const booking: MeetingBooked = {
+    meetingId: options.id ?? `m-${randomUUID().slice(0, 8)}`,
+    at: at.toISOString(),
+    timeZone: zone,
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.remind ? { remindBefore: options.remind.split(',').map((s) => s.trim()) } : {}),
+    ...(options.lang ? { language: options.lang as 'ru' | 'en' } : {}),
+    by: ctx.actor,
+  };
+  const checked = meetingBookedSchema.safeParse(booking);
+  if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${i.path[0] === 'remindBefore' ? 'remind' : i.path[0] === 'language' ? 'lang' : String(i.path[0])}: ${i.message}`).join('; '));
+  const { js } = await ctx.nats(['schedule']);
+  await publishJson(js, subjects.meetingBooked(chatId), checked.data);
 
-    ctx.print(`meeting    ${booking.meetingId} with chat ${chatId}, ${formatLocal(at, zone)} (${zone})`);
-    const db = await ctx.db();
-    const reminders = await pollFor(async () => {
-      const rows = await db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', chatId).where('meeting_id', '=', booking.meetingId).where('status', '=', 'pending').orderBy('due_at').execute();
-      return rows.length > 0 ? rows : undefined;
-    }, ctx.config.CLI_WAIT_MS);
-    if (!reminders) {
-      ctx.print(`no reminder stored within ${ctx.config.CLI_WAIT_MS} ms: every offset may have passed already, or the scheduler has not applied the booking yet (it is kept in the SCHEDULE stream)`);
-      return exitCodes.ok;
-    }
-    ctx.print(`reminders:\n${formatTable(['ID', 'AT'], reminders.map((r) => [r.id, formatLocal(r.due_at, zone)]))}`);
+  ctx.print(`meeting    ${booking.meetingId} with chat ${chatId}, ${formatLocal(at, zone)} (${zone})`);
+  const db = await ctx.db();
+  const reminders = await pollFor(async () => {
+    const rows = await db.selectFrom('scheduled_actions').selectAll().where('chat_id', '=', chatId).where('meeting_id', '=', booking.meetingId).where('status', '=', 'pending').orderBy('due_at').execute();
+    return rows.length > 0 ? rows : undefined;
+  }, ctx.config.CLI_WAIT_MS);
+  if (!reminders) {
+    ctx.print(`no reminder stored within ${ctx.config.CLI_WAIT_MS} ms: every offset may have passed already, or the scheduler has not applied the booking yet (it is kept in the SCHEDULE stream)`);
     return exitCodes.ok;
-  },
-});
+  }
+  ctx.print(`reminders:\n${formatTable(['ID', 'AT'], reminders.map((r) => [r.id, formatLocal(r.due_at, zone)]))}`);
+  return exitCodes.ok;
+};

@@ -1,35 +1,24 @@
 import { actionHistory, getAction, type ActionEventRow, type ActionRow } from '@followups/actions';
 import { toActionView } from '../actions/action-view.js';
 import { zoneOfAction } from '../chats/chat-zones.js';
-import { defineCommand } from '../command.js';
 import { explainMissingTable } from '../connections.js';
 import { CommandError, UsageError, exitCodes } from '../errors.js';
 import { formatLocal, formatTable } from '../output.js';
 import { parseActionId } from '../validate.js';
+import type { Run } from './catalog.js';
 
-export const scheduleShowCommand = defineCommand({
-  path: ['schedule', 'show'],
-  args: '<id> [--json]',
-  summary: "one action and its whole history: every transition, when, why and by whom",
-  help: `Shows the action (chat, type, due time in its zone, status, cancel policy, who asked for it)
-and every change it went through, from the append-only history: created, claimed by a scheduler,
-taken by a dispatcher, sent, rescheduled, cancelled (by the client, an operator, the agent…).
-  --json   one object: the action (as "schedule list --json", plus cancelOn, createdBy, createdAt,
-           attempts, recurrence, series: its occurrences) and history: [{at, from, to, dueAt, reason, actor}]`,
-  options: { json: 'boolean' },
-  async run({ positionals, options }, ctx) {
-    const id = parseActionId(positionals[0]);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-    const db = await ctx.db();
-    const row = await explainMissingTable(getAction(db, id));
-    if (!row) throw new CommandError(`no action ${id}`);
-    const history = await explainMissingTable(actionHistory(db, id));
-    const zone = await zoneOfAction(db, row, ctx.config.settings.timeZone);
-    const series = row.series_id ? await db.selectFrom('scheduled_actions').select(['id', 'due_at', 'status']).where('series_id', '=', row.series_id).orderBy('due_at').execute() : [];
-    ctx.print(options.json ? JSON.stringify(toJson(row, history, zone, series), null, 2) : toText(row, history, zone, series));
-    return exitCodes.ok;
-  },
-});
+export const run: Run<'scheduleShow'> = async ({ positionals, options }, ctx) => {
+  const id = parseActionId(positionals[0]);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const db = await ctx.db();
+  const row = await explainMissingTable(getAction(db, id));
+  if (!row) throw new CommandError(`no action ${id}`);
+  const history = await explainMissingTable(actionHistory(db, id));
+  const zone = await zoneOfAction(db, row, ctx.config.settings.timeZone);
+  const series = row.series_id ? await db.selectFrom('scheduled_actions').select(['id', 'due_at', 'status']).where('series_id', '=', row.series_id).orderBy('due_at').execute() : [];
+  ctx.print(options.json ? JSON.stringify(toJson(row, history, zone, series), null, 2) : toText(row, history, zone, series));
+  return exitCodes.ok;
+};
 
 type Occurrence = Pick<ActionRow, 'id' | 'due_at' | 'status'>;
 

@@ -1,28 +1,18 @@
 import { streams, subjects, telegramStatusSchema, type TelegramStatus } from '@followups/contracts';
-import { defineCommand } from '../command.js';
 import { exitCodes } from '../errors.js';
 import { formatRelative } from '../output.js';
+import type { Run } from './catalog.js';
 
-export const telegramStatusCommand = defineCommand({
-  path: ['telegram', 'status'],
-  args: '[--json]',
-  summary: "the account's session as its gateway last reported it (connected, revoked…)",
-  help: `Reads what the gateway holding TELEGRAM_ACCOUNT's session last reported: connecting,
-connected, reconnecting, revoked (log in again), or stopped, with which gateway holds it and as
-which Telegram user. Exit 1 when revoked or never reported.
-  --json   the last status record as stored, or null`,
-  options: { json: 'boolean' },
-  async run({ options }, ctx) {
-    const account = ctx.config.TELEGRAM_ACCOUNT;
-    const { jsm } = await ctx.nats(['telegram']);
-    const m = await jsm.streams.getMessage(streams.telegram.name, { last_by_subj: subjects.telegramStatus(account) });
-    const parsed = m ? telegramStatusSchema.safeParse(m.json()) : null;
-    const status = parsed?.success ? parsed.data : null;
-    if (options.json) ctx.print(JSON.stringify(status));
-    else ctx.print(status ? describe(status, ctx.io.clock()) : `${account}: no gateway has reported on this account (is one running with TRANSPORT=telegram?)`);
-    return status && status.state !== 'revoked' ? exitCodes.ok : exitCodes.failed;
-  },
-});
+export const run: Run<'telegramStatus'> = async ({ options }, ctx) => {
+  const account = ctx.config.TELEGRAM_ACCOUNT;
+  const { jsm } = await ctx.nats(['telegram']);
+  const m = await jsm.streams.getMessage(streams.telegram.name, { last_by_subj: subjects.telegramStatus(account) });
+  const parsed = m ? telegramStatusSchema.safeParse(m.json()) : null;
+  const status = parsed?.success ? parsed.data : null;
+  if (options.json) ctx.print(JSON.stringify(status));
+  else ctx.print(status ? describe(status, ctx.io.clock()) : `${account}: no gateway has reported on this account (is one running with TRANSPORT=telegram?)`);
+  return status && status.state !== 'revoked' ? exitCodes.ok : exitCodes.failed;
+};
 
 function describe(s: TelegramStatus, now: Date): string {
   const who = s.user ? ` as ${s.user.username ? `@${s.user.username}` : `user ${s.user.id}`}` : '';
