@@ -1,21 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { Actor } from './actors.js';
 
-/**
- * Who made a change to an action, as its history (`schedule show`) names it. Every statement
- * that changes an action says who it is acting for, and the history trigger records it:
- * `scheduler:<instance>`, `dispatcher:<instance>`, `client` (a message of theirs), `operator` or
- * `operator:<name>`, `agent`, `cli:<user>`.
- */
-export type Actor = string;
-
-export const actors = {
-  scheduler: (instance: string): Actor => `scheduler:${instance}`,
-  dispatcher: (instance: string): Actor => `dispatcher:${instance}`,
-  client: 'client' as Actor,
-  agent: 'agent' as Actor,
-  operator: (name?: string | null): Actor => (name ? `operator:${name}` : 'operator'),
-  cli: (user: string): Actor => `cli:${user}`,
-};
+// Who acts has no SQL in it (`@followups/actions/actors`, light enough for the CLI's start-up).
+export { actors, type Actor } from './actors.js';
 
 /**
  * What a changing statement sets so the history names its actor and why: `changed_by`,

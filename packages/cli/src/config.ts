@@ -1,9 +1,10 @@
 import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { actorNameSchema } from '@followups/contracts';
-import { baseEnvSchema, parseEnv } from '@followups/kit';
+// Light entry points: a command's config must not load NATS, Postgres, the logger or GramJS.
+import { baseEnvSchema, parseEnv } from '@followups/kit/config';
 import { withSettings, type Settings } from '@followups/settings';
-import { telegramEnvShape } from '@followups/telegram';
+import { telegramEnvShape } from '@followups/telegram/env';
 
 export const cliEnvSchema = baseEnvSchema.extend({
   /** Quieter than the services: the CLI's own output is for people, logs only when something is wrong. */

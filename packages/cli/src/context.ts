@@ -1,10 +1,10 @@
 import { pino, type Logger } from 'pino';
 import type { Kysely } from 'kysely';
-import { actors, type ActionsDB, type Actor } from '@followups/actions';
-import { ensureStreams, type NatsHandles } from '@followups/kit';
+import type { ActionsDB } from '@followups/actions';
+import { actors, type Actor } from '@followups/actions/actors';
+import type { NatsHandles } from '@followups/kit';
 import { streams as streamDefs, type StreamKey } from '@followups/contracts';
 import { loadConfig, type CliConfig } from './config.js';
-import { openDatabase, openNats } from './connections.js';
 import type { Io } from './io.js';
 
 /** What a command works with. Connections open on first use and close when the command ends. */
@@ -34,18 +34,19 @@ export function createContext(io: Io): Context {
     actor: actors.cli(config.FOLLOWUPS_USER),
     print: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     async nats(streams = []) {
-      const handles = await (nats ??= openNats(config.NATS_URL));
+      // Connections load on first use: `when` or `chat tz --help` need no NATS or Postgres client.
+      const handles = await (nats ??= import('./connections.js').then((c) => c.openNats(config.NATS_URL)));
       const missing = streams.filter((s) => !ensured.has(s));
       for (const key of missing) {
         // Create only: the services own the streams' configuration, and a CLI run without
         // JETSTREAM_REPLICAS must not scale a clustered stream down to one replica.
         const exists = await handles.jsm.streams.info(streamDefs[key].name).then(() => true, () => false);
-        if (!exists) await ensureStreams(handles.jsm, [key], config.JETSTREAM_REPLICAS);
+        if (!exists) await (await import('@followups/kit')).ensureStreams(handles.jsm, [key], config.JETSTREAM_REPLICAS);
         ensured.add(key);
       }
       return handles;
     },
-    db: () => (db ??= openDatabase(config.DATABASE_URL, log)),
+    db: () => (db ??= import('./connections.js').then((c) => c.openDatabase(config.DATABASE_URL, log))),
     async close() {
       const [n, d] = [nats, db];
       nats = db = undefined;

@@ -2,6 +2,9 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
+// For importers of this light entry point (`@followups/kit/config`) that only need the error class.
+export { ConfigError, isConfigError } from './errors.js';
+
 /** Variables every service reads. Compose them into a service's own schema with `.extend()`. */
 export const baseEnvSchema = z.object({
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),

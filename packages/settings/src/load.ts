@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '@followups/kit';
+// The light entry point: loading settings must not load NATS, Postgres and the logger (the CLI's start-up).
+import { ConfigError } from '@followups/kit/config';
 import { envOverrides, overriddenBy } from './env-overrides.js';
 import { settingsSchema, type Settings } from './schema.js';
 
