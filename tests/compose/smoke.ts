@@ -91,12 +91,16 @@ function buildImage(): void {
   const ca = process.env.NODE_EXTRA_CA_CERTS;
   const placed = `${root}/deploy/docker/extra-ca/machine.pem`;
   if (ca && existsSync(ca)) copyFileSync(ca, placed);
+  const build = (...args: string[]) => sh('docker', ['build', '--network', 'host', ...args, root], env);
   try {
-    sh('docker', ['build', '--network', 'host', '-t', 'followups:local', root], env);
+    // The build stages tagged too, so that the prune below keeps them as the next run's cache.
+    build('--target', 'manifests', '-t', 'followups-cache:manifests');
+    build('--target', 'build', '-t', 'followups-cache:build');
+    build('-t', 'followups:local');
   } finally {
     rmSync(placed, { force: true });
   }
-  // The image this build replaced, and its layers no build uses any more: vfs copies every layer whole.
+  // What the previous build left and nothing uses any more: vfs copies every layer whole.
   sh('docker', ['image', 'prune', '-f'], env);
 }
 
