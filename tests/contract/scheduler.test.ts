@@ -193,6 +193,10 @@ describe('scheduler contract', () => {
   });
 
   it("with the scheduler down, a human's message holds the chat; a release before the scheduler records it wins, and nothing holds it again", async () => {
+    // Planned before the human wrote: the takeover ends it, whichever the scheduler applies first.
+    const before = intent('1016', { contextAt: iso(Date.now() - 60_000) });
+    await publishIntent(before);
+    await stored(before);
     await scheduler.stop();
     try {
       await publishJson(js, subjects.convOut('1016'), { ...convOut('1016', 'operator'), messageId: 9 });
@@ -203,6 +207,8 @@ describe('scheduler contract', () => {
       scheduler = await startScheduler({ config, log });
     }
     await drained('schedulerConv', 'schedulerOps');
+    // CONV and OPS are applied in either order on restart; both must end it.
+    expect(await byKey(before.idempotencyKey)).toMatchObject({ status: 'cancelled', cancel_reason: 'human_takeover' });
     expect(await lastOn(streams.ops.name, subjects.opsTakeover('1016'))).toBeUndefined();
     expect(await readTakeoverState(jsm, '1016')).toEqual({ underHuman: false });
     expect(await control('1016')).toMatchObject({ under_human: false });

@@ -10,9 +10,11 @@ export async function takeOverChat({ db, log }: HandlerDeps, chatId: string, ope
   // Control first, cancel second: an intent stored concurrently looks at the control after its
   // insert (see storeIntents), so one of the two always sees the other.
   await setChatControl(db, chatId, true, operator, at);
-  // A takeover redelivered after a newer release must not cancel what was scheduled since.
-  if (!(await chatsUnderHuman(db, [chatId])).has(chatId)) return;
-  const cancelled = await cancelChatActions(db, actors.operator(operator), chatId, HUMAN_TAKEOVER, { trigger: 'takeover' });
+  // Applied after a newer release (a redelivery, or the scheduler catching up on CONV and OPS in
+  // another order than they happened): it still ends what was planned before it, as it would have
+  // on time, but never what was planned since.
+  const held = (await chatsUnderHuman(db, [chatId])).has(chatId);
+  const cancelled = await cancelChatActions(db, actors.operator(operator), chatId, HUMAN_TAKEOVER, { trigger: 'takeover', ...(held ? {} : { before: at }) });
   log.info({ chatId, operator, cancelled: cancelled.length, actionIds: cancelled.map((c) => c.id) }, 'chat taken over');
 }
 
