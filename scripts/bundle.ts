@@ -36,8 +36,9 @@ const thirdPartyExternal: Plugin = {
 // `new URL('<relative file>', import.meta.url)`; a bare directory ('..') is not an asset.
 const assetUrl = /new URL\((['"])(\.\.?\/[^'"]*\.[a-z]+)\1,\s*import\.meta\.url\)/g;
 
-/** Copies each file a module locates through its own URL into dist/assets and points the URL there. */
+/** Asset file name → the file it was copied from (two different files may not share a name). */
 const copied = new Map<string, string>();
+/** Copies each file a module locates through its own URL into dist/assets and points the URL there. */
 const assetsBesideBundle: Plugin = {
   name: 'assets-beside-bundle',
   setup(b) {
