@@ -1,5 +1,5 @@
 import { convInSchema, convOutSchema, streams, subjects } from '@followups/contracts';
-import type { JetStreamManager } from '@nats-io/jetstream';
+import type { JetStreamManager, StoredMsg } from '@nats-io/jetstream';
 import { lastOnSubject, storedNanos } from './stream-reads.js';
 
 export interface TakeoverState {
@@ -18,11 +18,7 @@ export interface TakeoverState {
  * so that comparison is by stream time; within OPS the sequence orders.
  */
 export async function readTakeoverState(jsm: JetStreamManager, chatId: string): Promise<TakeoverState> {
-  const [takeover, release, human] = await Promise.all([
-    jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chatId) }),
-    jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsRelease(chatId) }),
-    readLastOutIfHuman(jsm, chatId),
-  ]);
+  const [{ takeover, release }, human] = await Promise.all([readLastTakeoverAndRelease(jsm, chatId), readLastOutIfHuman(jsm, chatId)]);
   if (takeover && !(release && release.seq > takeover.seq)) {
     // A malformed or empty takeover body still takes the chat over; only the operator name is lost.
     const named = (safeJson(takeover.string()) as { operator?: unknown } | null | undefined)?.operator;
@@ -32,6 +28,15 @@ export async function readTakeoverState(jsm: JetStreamManager, chatId: string): 
     return { underHuman: true, since: human.time, ...(human.operator ? { operator: human.operator } : {}) };
   }
   return { underHuman: false };
+}
+
+/** The chat's last `ops.takeover` and last `ops.release` in OPS (each null when there is none), read at once. */
+export async function readLastTakeoverAndRelease(jsm: JetStreamManager, chatId: string): Promise<{ takeover: StoredMsg | null; release: StoredMsg | null }> {
+  const [takeover, release] = await Promise.all([
+    jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(chatId) }),
+    jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsRelease(chatId) }),
+  ]);
+  return { takeover, release };
 }
 
 /** The chat's last `conv.out`, when a human wrote it: when it was stored and by whom. */

@@ -1,6 +1,6 @@
 import { opsTakeoverSchema, streams, subjects, type OpsTakeover } from '@followups/contracts';
-import { publishJson, storedNanos } from '@followups/kit';
-import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
+import { publishJson, readLastTakeoverAndRelease, storedNanos } from '@followups/kit';
+import { JetStreamApiCodes, JetStreamApiError, type StoredMsg } from '@nats-io/jetstream';
 import type { DeliveryOf } from '../batch/route-by-family.js';
 import type { HandlerDeps } from './deps.js';
 
@@ -27,11 +27,8 @@ export async function recordTakeover({ js, jsm, log }: Pick<HandlerDeps, 'js' | 
   const msgID = `takeover:${d.chatId}:${d.payload.messageId ?? `conv-${d.streamSeq}`}`;
   for (let tries = 1; ; tries++) {
     const lastSeq = (await jsm.streams.info(streams.ops.name)).state.last_seq;
-    const [lastTakeover, lastRelease] = await Promise.all([
-      jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsTakeover(d.chatId) }),
-      jsm.streams.getMessage(streams.ops.name, { last_by_subj: subjects.opsRelease(d.chatId) }),
-    ]);
-    const storedAfter = (m: typeof lastTakeover) => m !== null && storedNanos(m.timestamp) > d.storedNanos;
+    const { takeover: lastTakeover, release: lastRelease } = await readLastTakeoverAndRelease(jsm, d.chatId);
+    const storedAfter = (m: StoredMsg | null) => m !== null && storedNanos(m.timestamp) > d.storedNanos;
     if (storedAfter(lastRelease)) {
       log.info({ chatId: d.chatId, operator: d.payload.operator }, 'human message not recorded as a takeover: the chat was released after it');
       return;
